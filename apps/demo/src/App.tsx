@@ -1,0 +1,76 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { MediaUploader } from '@media-uploader/react'
+import { useState } from 'react'
+import type { DemoConfig } from './DemoConfig.ts'
+import { ObjectsPanel, objectsQueryKey } from './ObjectsPanel.tsx'
+import { demoLocale } from './demoLocale.ts'
+
+/** Props of {@link App}. */
+export interface AppProps {
+  readonly config: DemoConfig
+}
+
+type DemoProvider = 'presign'
+const knownProviders: readonly DemoProvider[] = ['presign']
+
+function isKnownProvider(id: string | null): id is DemoProvider {
+  return knownProviders.some((known) => known === id)
+}
+
+/**
+ * The demo page: the widget for the chosen provider and the emulator's
+ * stored objects next to it.
+ *
+ * @example
+ * ```tsx
+ * <App config={{ emulatorAdmin: 'http://127.0.0.1:4000', providers: ['presign'] }} />
+ * ```
+ */
+export function App({ config }: AppProps) {
+  const queryClient = useQueryClient()
+  const providers = config.providers.filter(isKnownProvider)
+  const [provider, setProvider] = useState<DemoProvider>(() => {
+    const asked = new URLSearchParams(window.location.search).get('provider')
+    return isKnownProvider(asked) && providers.includes(asked) ? asked : (providers[0] ?? 'presign')
+  })
+  const [locale] = useState(() => demoLocale(window.location.search, navigator.language))
+
+  const chooseProvider = (next: string): void => {
+    if (!isKnownProvider(next)) return
+    setProvider(next)
+    const url = new URL(window.location.href)
+    url.searchParams.set('provider', next)
+    window.history.replaceState(null, '', url)
+  }
+
+  return (
+    <main className="demo">
+      <header className="demo-header">
+        <h1>media-uploader</h1>
+        <label>
+          Provider{' '}
+          <select value={provider} onChange={(event) => chooseProvider(event.target.value)} name="provider">
+            {providers.map((id) => (
+              <option key={id} value={id}>
+                {id}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <div className="demo-columns">
+        <section className="demo-uploader" aria-label="Uploader">
+          <MediaUploader
+            key={provider}
+            provider={provider}
+            locale={locale}
+            onUploadSuccess={() => {
+              void queryClient.invalidateQueries({ queryKey: objectsQueryKey })
+            }}
+          />
+        </section>
+        <ObjectsPanel emulatorAdmin={config.emulatorAdmin} />
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,27 @@
+import type { CreateUploaderOptions } from './createUploaderOptions.ts'
+import type { Provider } from './provider.ts'
+import { providerRegistry, type ProviderId, type ProviderResult } from './registry.ts'
+import type { UploadController } from './types.ts'
+import { UploaderController } from './UploaderController.ts'
+
+/**
+ * Creates the headless uploader for a built-in provider. Safe to call during
+ * server rendering: nothing touches the DOM or the network until files are added.
+ *
+ * @example
+ * ```ts
+ * const uploader = createUploader({ provider: 'presign' })
+ * uploader.on('upload-success', (file, result) => console.log(result.key))
+ * await uploader.add(input.files)
+ * ```
+ */
+export function createUploader<Id extends ProviderId>(options: CreateUploaderOptions<Id>): UploadController<ProviderResult<Id>> {
+  const entry = providerRegistry[options.provider]
+  if (!entry) throw new TypeError(`media-uploader: unknown provider "${String(options.provider)}"`)
+  return new UploaderController<ProviderResult<Id>>({
+    ...options,
+    providerId: options.provider,
+    rules: entry.rules,
+    loadProvider: () => entry.load() as Promise<Provider>,
+  })
+}

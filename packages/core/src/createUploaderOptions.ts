@@ -1,0 +1,22 @@
+import type { ProviderId, ProviderOptions } from './registry.ts'
+import type { Restrictions } from './types.ts'
+
+/** Options of {@link createUploader}. */
+export interface CreateUploaderOptions<Id extends ProviderId> {
+  readonly provider: Id
+  /** Sign endpoint. Default `/api/media-uploader/{provider}` on the page's origin. */
+  readonly endpoint?: string
+  /** Provider-specific options (e.g. aitoearn's asset `type`). */
+  readonly providerOptions?: ProviderOptions<Id>
+  readonly restrictions?: Restrictions
+  /** Start uploading as soon as files are added. Default true. */
+  readonly autoStart?: boolean
+  /** Files uploading at once. Default 6 (the browser's per-origin connection limit). */
+  readonly concurrency?: number
+  /** Sign calls in flight ahead of the uploads. Default 4. */
+  readonly signConcurrency?: number
+  /** Automatic re-tries of a file whose URL expired or whose storage answered 5xx. Default 2. */
+  readonly autoRetries?: number
+  /** Minimum ms between progress notifications. Default 100 (≈10 commits/s). */
+  readonly progressInterval?: number
+}

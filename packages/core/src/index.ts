@@ -1,0 +1,31 @@
+export { createUploader } from './createUploader.ts'
+export type { CreateUploaderOptions } from './createUploaderOptions.ts'
+export { UploaderController, type UploaderControllerConfig } from './UploaderController.ts'
+export { MediaUploaderError, isMediaUploaderError, type ErrorFileRef, type MediaUploaderErrorOptions } from './errors/MediaUploaderError.ts'
+export type { ErrorCode } from './errors/ErrorCode.ts'
+export { errorMessagesEn, errorMessagesZh, formatMessage, errorMessage, type ErrorMessages, type MessageParams } from './errors/messages.ts'
+export { defineProvider } from './provider.ts'
+export type {
+  Provider,
+  ProviderRules,
+  ProviderFile,
+  SignContext,
+  TransportContext,
+  TransportResponse,
+  ClassifiedError,
+  ResultOf,
+  OptionsOf,
+} from './provider.ts'
+export { providerRegistry, type ProviderRegistry, type ProviderId, type ProviderResult, type ProviderOptions } from './registry.ts'
+export type {
+  FileStatus,
+  UploadFile,
+  MediaInfo,
+  UploadTotals,
+  UploaderStatus,
+  UploaderSnapshot,
+  UploaderEvents,
+  Restrictions,
+  UploadController,
+} from './types.ts'
+export type { PresignResult } from './providers/presign/presign.ts'

@@ -1,0 +1,23 @@
+import { createCRC32 } from 'hash-wasm'
+
+const SLICE = 8 * 1024 * 1024
+
+/**
+ * IEEE CRC-32 of a Blob as an unsigned integer, read in 8 MiB slices so memory
+ * stays flat and no single task blocks for long.
+ */
+export async function crc32Blob(blob: Blob, signal?: AbortSignal): Promise<number> {
+  const hasher = await createCRC32()
+  hasher.init()
+  for (let offset = 0; offset < blob.size; offset += SLICE) {
+    signal?.throwIfAborted()
+    hasher.update(new Uint8Array(await blob.slice(offset, offset + SLICE).arrayBuffer()))
+  }
+  return Number.parseInt(hasher.digest('hex'), 16) >>> 0
+}
+
+/** Base64 of the big-endian 4 bytes, as S3's `x-amz-checksum-crc32` carries it. */
+export function crc32ToBase64(crc: number): string {
+  const bytes = [(crc >>> 24) & 255, (crc >>> 16) & 255, (crc >>> 8) & 255, crc & 255]
+  return btoa(String.fromCharCode(...bytes))
+}

@@ -1,0 +1,19 @@
+import ky, { type KyInstance } from 'ky'
+
+/**
+ * ky with the sign-call policy: up to 3 retries with exponential backoff on
+ * network errors, timeouts, 408/429/5xx, for every method (sign calls are
+ * idempotent: a repeated sign only yields another URL).
+ */
+export function createHttp(): KyInstance {
+  return ky.create({
+    timeout: 15_000,
+    retry: {
+      limit: 3,
+      methods: ['get', 'post', 'put', 'head', 'delete'],
+      statusCodes: [408, 429, 500, 502, 503, 504],
+      backoffLimit: 2_000,
+      retryOnTimeout: true,
+    },
+  })
+}

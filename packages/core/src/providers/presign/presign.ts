@@ -1,0 +1,93 @@
+import AwsS3 from '@uppy/aws-s3'
+import { MediaUploaderError } from '../../errors/MediaUploaderError.ts'
+import { toSignError } from '../../internal/toSignError.ts'
+import { defineProvider, type ProviderFile } from '../../provider.ts'
+import { assertChecksumMatches } from './assertChecksumMatches.ts'
+import { presignExpiry } from './presignExpiry.ts'
+import { presignResponse } from './presignResponse.ts'
+import { presignRules } from './rules.ts'
+
+/** What an upload through `presign` resolves to. */
+export interface PresignResult {
+  /** Object key the server assigned, e.g. `2025/05/03/<uuid>.jpg`. */
+  readonly key: string
+  /** The object's URL (the presigned URL without its query). */
+  readonly url: string
+}
+
+interface PresignTicket {
+  readonly url: string
+  readonly key: string
+  readonly expiresAt: number | undefined
+}
+
+function ref(file: ProviderFile) {
+  const { id, name, size, type } = file
+  return { id, name, size, type }
+}
+
+function objectType(file: ProviderFile): 'video' | 'origin' {
+  return file.type.startsWith('video/') || file.extension === 'mp4' || file.extension === 'webm' ? 'video' : 'origin'
+}
+
+/**
+ * `GET /oss/presign?ext&width&height&duration&type` → a presigned PUT URL
+ * (seed 001). Width/height (images) and duration (videos) are probed in the
+ * browser and sent along, as the API records them as object metadata.
+ */
+export const presign = defineProvider<'presign', PresignResult, PresignTicket>({
+  id: 'presign',
+  rules: presignRules,
+
+  async prepare(file, ctx) {
+    const type = objectType(file)
+    const media = await ctx.probeMedia()
+    const searchParams = new URLSearchParams({ ext: file.extension, type })
+    if (media.width) searchParams.set('width', String(Math.round(media.width)))
+    if (media.height) searchParams.set('height', String(Math.round(media.height)))
+    if (type === 'video' && media.duration) searchParams.set('duration', String(media.duration))
+    let json: unknown
+    try {
+      json = await ctx.http.get(ctx.endpoint, { searchParams, signal: ctx.signal }).json()
+    } catch (error) {
+      throw toSignError(error, ctx.providerId, ref(file))
+    }
+    const parsed = presignResponse.safeParse(json)
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((i) => i.path.join('.') || 'body').join(', ')
+      throw new MediaUploaderError('sign-response-invalid', { provider: ctx.providerId, file: ref(file), params: { detail }, cause: parsed.error })
+    }
+    const { code, msg, data } = parsed.data
+    if (code !== 0 || !data) {
+      throw new MediaUploaderError('sign-rejected', { provider: ctx.providerId, file: ref(file), serviceCode: String(code), params: { detail: msg } })
+    }
+    let url: URL
+    try {
+      url = new URL(data.url)
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(url.protocol)
+    } catch (cause) {
+      throw new MediaUploaderError('sign-response-invalid', { provider: ctx.providerId, file: ref(file), params: { detail: 'data.url is not an absolute URL' }, cause })
+    }
+    await assertChecksumMatches(url, file, ctx.providerId, ctx.signal)
+    return { url: data.url, key: data.key, expiresAt: presignExpiry(url) }
+  },
+
+  expiresAt: (ticket) => ticket.expiresAt,
+
+  installTransport(uppy, ctx) {
+    uppy.use(AwsS3, {
+      limit: ctx.limit,
+      shouldUseMultipart: false,
+      generateObjectKey: (file) => file.id,
+      signRequest: (request) => {
+        if (request.method !== 'PUT' || 'uploadId' in request) throw new TypeError(`presign: unexpected ${request.method} request`)
+        const ticket = ctx.ticketFor(request.key)
+        return { url: ticket.url, key: ticket.key }
+      },
+    })
+  },
+
+  async finish(_file, ticket, response) {
+    return { key: ticket.key, url: response.location ?? ticket.url.split('?')[0] ?? ticket.url }
+  },
+})

@@ -1,0 +1,30 @@
+import type { OptionsOf, ProviderRules, ResultOf } from './provider.ts'
+import type { presign } from './providers/presign/presign.ts'
+import { presignRules } from './providers/presign/rules.ts'
+
+/**
+ * Every built-in provider by id. Types only: each provider's code is loaded
+ * on demand, so a page pays for the one it uses.
+ */
+export interface ProviderRegistry {
+  presign: typeof presign
+}
+
+/** A provider id: `'presign' | 'aitoearn' | …`. */
+export type ProviderId = keyof ProviderRegistry
+
+/** The typed result of an upload with provider `Id`. */
+export type ProviderResult<Id extends ProviderId> = ResultOf<ProviderRegistry[Id]>
+
+/** Provider-specific options (`type` for aitoearn, …). */
+export type ProviderOptions<Id extends ProviderId> = OptionsOf<ProviderRegistry[Id]>
+
+interface RegistryEntry<P> {
+  readonly rules: ProviderRules
+  load(): Promise<P>
+}
+
+/** Rules (static, tiny) and a loader (code-split) per provider. */
+export const providerRegistry: { readonly [K in ProviderId]: RegistryEntry<ProviderRegistry[K]> } = {
+  presign: { rules: presignRules, load: () => import('./providers/presign/presign.ts').then((m) => m.presign) },
+}

@@ -1,0 +1,115 @@
+import type { MediaUploaderError } from './errors/MediaUploaderError.ts'
+
+/** Where a file is in its life. `rejected` files failed a restriction and are never sent. */
+export type FileStatus =
+  | 'queued'
+  | 'signing'
+  | 'uploading'
+  | 'paused'
+  | 'done'
+  | 'error'
+  | 'rejected'
+  | 'canceled'
+
+/**
+ * One file as the UI sees it. Immutable: a new object each time this file
+ * changes, the same object otherwise, so `getFile(id)` works as a selector.
+ */
+export interface UploadFile<R = unknown> {
+  readonly id: string
+  readonly name: string
+  readonly size: number
+  readonly type: string
+  /** The original File (or Blob); use it for previews. Never copied. */
+  readonly data: Blob
+  readonly status: FileStatus
+  readonly bytesUploaded: number
+  /** 0..1 */
+  readonly progress: number
+  /** Set when `status === 'done'`. */
+  readonly result: R | undefined
+  /** Set when `status` is `error` or `rejected`. */
+  readonly error: MediaUploaderError | undefined
+  /** Width/height/duration probed in the browser, when the provider asks for them. */
+  readonly media: MediaInfo | undefined
+}
+
+/** Media facts probed in the browser before signing. */
+export interface MediaInfo {
+  readonly width?: number
+  readonly height?: number
+  /** Seconds. */
+  readonly duration?: number
+}
+
+/** Aggregate over all files that are not rejected or canceled. Byte-weighted. */
+export interface UploadTotals {
+  readonly bytesUploaded: number
+  readonly bytesTotal: number
+  /** 0..1, byte-weighted over the files counted. */
+  readonly progress: number
+  readonly count: Readonly<Record<FileStatus, number>>
+}
+
+/** Overall state: `idle` before start or after all files are removed. */
+export type UploaderStatus = 'idle' | 'uploading' | 'paused' | 'complete' | 'error'
+
+/** What `getSnapshot()` returns; a new object only when something changed. */
+export interface UploaderSnapshot<R = unknown> {
+  readonly files: readonly UploadFile<R>[]
+  readonly status: UploaderStatus
+  readonly totals: UploadTotals
+}
+
+/** Events with their listener arguments. */
+export interface UploaderEvents<R> {
+  'files-added': (files: readonly UploadFile<R>[]) => void
+  'file-rejected': (file: UploadFile<R>, error: MediaUploaderError) => void
+  'upload-start': (files: readonly UploadFile<R>[]) => void
+  'upload-success': (file: UploadFile<R>, result: R) => void
+  'upload-error': (file: UploadFile<R>, error: MediaUploaderError) => void
+  /** Once every queued file has settled (done, error or canceled). */
+  complete: (summary: { successful: readonly UploadFile<R>[]; failed: readonly UploadFile<R>[] }) => void
+}
+
+/** Restrictions a host app adds on top of the provider's own rules. */
+export interface Restrictions {
+  /** MIME types or extensions, e.g. `['image/*', '.mp4']`. Intersected with the provider's. */
+  readonly accept?: readonly string[]
+  /** Bytes. The smaller of this and the provider's limit applies. */
+  readonly maxFileSize?: number
+  readonly maxFiles?: number
+  /** Reject a file with the same name, size and lastModified as one already listed. Default true. */
+  readonly rejectDuplicates?: boolean
+}
+
+/**
+ * The headless uploader every UI binds to: `subscribe`/`getSnapshot` for
+ * `useSyncExternalStore`, plus commands.
+ *
+ * @example
+ * ```ts
+ * const uploader = createUploader({ provider: 'presign' })
+ * uploader.subscribe(() => render(uploader.getSnapshot()))
+ * await uploader.add(input.files)
+ * uploader.start()
+ * ```
+ */
+export interface UploadController<R = unknown> {
+  subscribe(listener: () => void): () => void
+  getSnapshot(): UploaderSnapshot<R>
+  /** One file's state; stable identity while that file is unchanged. */
+  getFile(id: string): UploadFile<R> | undefined
+  on<E extends keyof UploaderEvents<R>>(event: E, listener: UploaderEvents<R>[E]): () => void
+  /** Validates and lists files; starts them when `autoStart` is on. Never throws for bad files: they are listed as `rejected`. */
+  add(files: Iterable<File | Blob> | ArrayLike<File | Blob>): Promise<readonly UploadFile<R>[]>
+  start(): void
+  cancel(id?: string): void
+  retry(id?: string): void
+  remove(id: string): void
+  pause(id?: string): void
+  resume(id?: string): void
+  /** Removes every file in a final state (done, rejected, canceled). */
+  clearFinished(): void
+  destroy(): void
+}

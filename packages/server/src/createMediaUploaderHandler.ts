@@ -1,0 +1,99 @@
+import { errorResponse } from './internal/jsonResponse.ts'
+import { presignHandler, type PresignHandlerOptions } from './providers/presign.ts'
+import type { AuthorizeHook, FetchHandler, MediaUploaderHandler } from './types.ts'
+
+/**
+ * The providers a handler serves, by id. Give a provider's options to use the
+ * built-in handler, or your own {@link FetchHandler} to replace it.
+ *
+ * @example
+ * ```ts
+ * const providers: MediaUploaderProviders = { presign: { upstream: 'https://api.example.com' } }
+ * ```
+ */
+export interface MediaUploaderProviders {
+  /** Proxies `GET {basePath}/presign?ext=…` to `{upstream}/oss/presign`. */
+  readonly presign?: PresignHandlerOptions | FetchHandler
+}
+
+/** Options of {@link createMediaUploaderHandler}. */
+export interface MediaUploaderHandlerOptions {
+  /** Where the handler is mounted. Default `/api/media-uploader`, the widget's default. */
+  readonly basePath?: string
+  readonly providers: MediaUploaderProviders
+  /** Runs before a provider handler; see {@link AuthorizeHook}. Default: every request is allowed. */
+  readonly authorize?: AuthorizeHook
+}
+
+type ProviderId = keyof MediaUploaderProviders
+type OptionsOf<K extends ProviderId> = Exclude<NonNullable<MediaUploaderProviders[K]>, FetchHandler>
+
+const builtIn: { readonly [K in ProviderId]: (options: OptionsOf<K>) => FetchHandler } = {
+  presign: presignHandler,
+}
+
+/**
+ * Creates the server side of media-uploader: one Fetch-API handler that
+ * routes `{basePath}/{provider}` (and anything below it) to that provider's
+ * handler.
+ *
+ * - a path outside `basePath` → resolves to `undefined` (not handled: fall
+ *   through to your other routes, or answer 404 yourself);
+ * - `{basePath}/{unknown}` → 404 `{code:404,msg:"Unknown provider: …",data:null}`;
+ * - `authorize` returns `false` → 401 `{code:401,msg:"Unauthorized",data:null}`;
+ * - a handler that throws → 500 `{code:500,msg:"Internal server error",data:null}`.
+ *
+ * @example
+ * ```ts
+ * const handler = createMediaUploaderHandler({
+ *   providers: { presign: { upstream: process.env.PRESIGN_API! } },
+ *   authorize: (request) => request.headers.has('cookie'),
+ * })
+ * // Fetch-API frameworks:
+ * const response = (await handler(request)) ?? new Response('Not found', { status: 404 })
+ * // node:http / Express / Connect:
+ * http.createServer(toNodeListener(handler))
+ * ```
+ */
+export function createMediaUploaderHandler(options: MediaUploaderHandlerOptions): MediaUploaderHandler {
+  const basePath = normalizeBasePath(options.basePath ?? '/api/media-uploader')
+  const handlers = new Map<string, FetchHandler>()
+  for (const id of Object.keys(builtIn) as ProviderId[]) {
+    const config = options.providers[id]
+    if (config === undefined) continue
+    handlers.set(id, typeof config === 'function' ? config : builtIn[id](config))
+  }
+  const authorize = options.authorize
+
+  return async (request) => {
+    const { pathname } = new URL(request.url)
+    if (pathname !== basePath && !pathname.startsWith(`${basePath}/`)) return undefined
+    const id = pathname.slice(basePath.length + 1).split('/')[0] ?? ''
+    const handler = handlers.get(id)
+    if (!handler) {
+      return errorResponse(404, id ? `Unknown provider: ${safeId(id)}` : 'No provider in path')
+    }
+    try {
+      if (authorize) {
+        const verdict = await authorize(request)
+        if (verdict instanceof Response) return verdict
+        if (verdict !== true) return errorResponse(401, 'Unauthorized')
+      }
+      return await handler(request)
+    } catch (error) {
+      console.error('[media-uploader] handler failed:', error instanceof Error ? error.message : String(error))
+      return errorResponse(500, 'Internal server error')
+    }
+  }
+}
+
+function normalizeBasePath(path: string): string {
+  const trimmed = path.trim().replace(/\/+$/, '')
+  if (trimmed === '') return ''
+  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`
+}
+
+/** The provider id as echoed back: short and printable. */
+function safeId(id: string): string {
+  return id.slice(0, 64).replace(/[^\w.~%-]/g, '')
+}

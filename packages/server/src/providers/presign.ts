@@ -1,0 +1,202 @@
+import { z } from 'zod'
+import { errorResponse, jsonResponse } from '../internal/jsonResponse.ts'
+import { fetchWithRetry } from '../internal/fetchWithRetry.ts'
+import { isEnvelope } from '../internal/isEnvelope.ts'
+import type { FetchHandler } from '../types.ts'
+
+/** Extensions the `/oss/presign` API accepts (its `ext` enum). */
+export const presignExtensions = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'mp4', 'webm'] as const
+
+/** Object types the `/oss/presign` API accepts (its `type` enum). */
+export const presignObjectTypes = ['thumb', 'origin', 'video'] as const
+
+const positiveInteger = z
+  .string()
+  .regex(/^[0-9]+$/, 'must be a positive integer')
+  .transform(Number)
+  .refine((n) => n > 0 && Number.isSafeInteger(n), 'must be a positive integer')
+
+const positiveNumber = z
+  .string()
+  .regex(/^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/, 'must be a positive number')
+  .transform(Number)
+  .refine((n) => Number.isFinite(n) && n > 0, 'must be a positive number')
+
+/**
+ * The browser's query to the presign sign endpoint. Only these parameters are
+ * ever forwarded upstream; anything else in the query is dropped.
+ */
+export const presignQuerySchema = z.object({
+  ext: z
+    .string()
+    .transform((s) => s.toLowerCase())
+    .pipe(z.enum(presignExtensions, { error: `must be one of ${presignExtensions.join(', ')}` })),
+  width: positiveInteger.optional(),
+  height: positiveInteger.optional(),
+  duration: positiveNumber.optional(),
+  type: z.enum(presignObjectTypes, { error: `must be one of ${presignObjectTypes.join(', ')}` }).optional(),
+})
+
+/** A validated presign query. */
+export type PresignQuery = z.infer<typeof presignQuerySchema>
+
+/** Where upstream failures are reported. Messages never contain headers, query strings or bodies. */
+export interface PresignLogger {
+  warn(message: string): void
+}
+
+/** Options of {@link presignHandler}. */
+export interface PresignHandlerOptions {
+  /**
+   * Base URL of the service that implements `GET /oss/presign`, e.g.
+   * `https://api.example.com`. Fixed at start-up: the browser can never choose it.
+   */
+  readonly upstream: string
+  /** Headers sent to the upstream on every call (an API key, …); a function is called per request. Never logged. */
+  readonly headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>)
+  /** The fetch used to reach the upstream. Default `globalThis.fetch`. */
+  readonly fetch?: typeof globalThis.fetch
+  /** Per-attempt timeout in ms. Default 10000. */
+  readonly timeoutMs?: number
+  /** Extra attempts after a 5xx, network error or timeout. Default 2. */
+  readonly retries?: number
+  /** Delay before the first retry in ms, doubled for each further one. Default 200. */
+  readonly backoffMs?: number
+  /** Where failures are reported. Default `console`; `false` for silence. */
+  readonly logger?: PresignLogger | false
+}
+
+/**
+ * Handles `GET …/presign?ext=&width=&height=&duration=&type=` from the
+ * browser: validates the query, forwards only those parameters to the fixed
+ * `${upstream}/oss/presign`, and answers with the upstream's `{code,msg,data}`
+ * envelope.
+ *
+ * - invalid query → 400 `{code:400,msg:"Invalid query: …",data:null}`, upstream not called;
+ * - upstream 2xx → 200 with its envelope; upstream 4xx → same status with its envelope;
+ * - upstream 5xx, network error or timeout → retried with backoff, then 502
+ *   `{code:502,msg:"upstream unavailable",data:null}`;
+ * - other methods than GET → 405.
+ *
+ * Nothing from the browser's request except the validated query reaches the
+ * upstream (no cookies, no headers).
+ *
+ * @example
+ * ```ts
+ * const presign = presignHandler({ upstream: 'http://127.0.0.1:4002' })
+ * const response = await presign(new Request('http://localhost/api/media-uploader/presign?ext=jpg'))
+ * ```
+ */
+export function presignHandler(options: PresignHandlerOptions): FetchHandler {
+  const base = parseUpstream(options.upstream)
+  const endpoint = `${base}/oss/presign`
+  const doFetch = options.fetch ?? globalThis.fetch
+  const timeoutMs = options.timeoutMs ?? 10_000
+  const retries = Math.max(0, Math.floor(options.retries ?? 2))
+  const backoffMs = options.backoffMs ?? 200
+  const logger = options.logger === false ? undefined : (options.logger ?? console)
+
+  return async (request) => {
+    if (request.method !== 'GET') {
+      return errorResponse(405, 'Method not allowed', { allow: 'GET' })
+    }
+    const url = new URL(request.url)
+    const parsed = presignQuerySchema.safeParse(firstValues(url.searchParams))
+    if (!parsed.success) {
+      return errorResponse(400, `Invalid query: ${describeIssues(parsed.error)}`)
+    }
+
+    const target = `${endpoint}?${toSearchParams(parsed.data).toString()}`
+    const headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers)
+    headers.set('accept', 'application/json')
+    const result = await fetchWithRetry(target, {
+      fetch: doFetch,
+      init: { method: 'GET', headers, redirect: 'error' },
+      retries,
+      timeoutMs,
+      delay: (retry) => backoffMs * 2 ** retry,
+      signal: request.signal,
+    })
+
+    if (!result.ok) {
+      if (!result.aborted) {
+        logger?.warn(`[media-uploader] presign upstream unavailable after ${result.attempts} attempt(s): ${result.reason}`)
+      }
+      return upstreamUnavailable()
+    }
+
+    const { response } = result
+    const body = await readJson(response)
+    if (response.ok) {
+      if (!isEnvelope(body)) {
+        logger?.warn(`[media-uploader] presign upstream answered HTTP ${response.status} without a {code,msg,data} envelope`)
+        return upstreamUnavailable()
+      }
+      return jsonResponse(body, 200)
+    }
+    if (response.status >= 400) {
+      return isEnvelope(body)
+        ? jsonResponse(body, response.status)
+        : errorResponse(response.status, `Upstream answered HTTP ${response.status}`)
+    }
+    logger?.warn(`[media-uploader] presign upstream answered HTTP ${response.status}`)
+    return upstreamUnavailable()
+  }
+}
+
+function upstreamUnavailable(): Response {
+  return errorResponse(502, 'upstream unavailable')
+}
+
+function parseUpstream(upstream: string): string {
+  let url: URL
+  try {
+    url = new URL(upstream)
+  } catch {
+    throw new TypeError(`presignHandler: upstream must be an absolute http(s) URL, got ${JSON.stringify(upstream)}`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new TypeError(`presignHandler: upstream must be an http(s) URL, got ${url.protocol}`)
+  }
+  if (url.search || url.hash) {
+    throw new TypeError('presignHandler: upstream must not have a query or fragment')
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+}
+
+/** The first value of each parameter (a repeated parameter does not turn into an array). */
+function firstValues(params: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, value] of params) {
+    if (!(key in out)) out[key] = value
+  }
+  return out
+}
+
+function toSearchParams(query: PresignQuery): URLSearchParams {
+  const params = new URLSearchParams({ ext: query.ext })
+  if (query.width !== undefined) params.set('width', String(query.width))
+  if (query.height !== undefined) params.set('height', String(query.height))
+  if (query.duration !== undefined) params.set('duration', String(query.duration))
+  if (query.type !== undefined) params.set('type', query.type)
+  return params
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.join('.')
+      const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message
+      return path ? `${path} ${message}` : message
+    })
+    .join('; ')
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    const text = await response.text()
+    return text ? (JSON.parse(text) as unknown) : undefined
+  } catch {
+    return undefined
+  }
+}
