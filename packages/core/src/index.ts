@@ -3,7 +3,7 @@ export type { CreateUploaderOptions } from './createUploaderOptions.ts'
 export { UploaderController, type UploaderControllerConfig } from './UploaderController.ts'
 export { MediaUploaderError, isMediaUploaderError, type ErrorFileRef, type MediaUploaderErrorOptions } from './errors/MediaUploaderError.ts'
 export type { ErrorCode } from './errors/ErrorCode.ts'
-export { errorMessagesEn, errorMessagesZh, formatMessage, errorMessage, type ErrorMessages, type MessageParams } from './errors/messages.ts'
+export { errorMessagesEn, errorMessagesZh, formatMessage, errorMessage, type ErrorMessages, type MessageParams, type LocalizedText, type Locale } from './errors/messages.ts'
 export { defineProvider } from './provider.ts'
 export type {
   Provider,
@@ -29,3 +29,5 @@ export type {
   UploadController,
 } from './types.ts'
 export type { PresignResult } from './providers/presign/presign.ts'
+export type { AitoearnResult, AitoearnOptions } from './providers/aitoearn/aitoearn.ts'
+export { assetTypes, type AssetType } from './providers/aitoearn/assetTypes.ts'

@@ -1,4 +1,6 @@
 import type { OptionsOf, ProviderRules, ResultOf } from './provider.ts'
+import type { aitoearn } from './providers/aitoearn/aitoearn.ts'
+import { aitoearnRules } from './providers/aitoearn/rules.ts'
 import type { presign } from './providers/presign/presign.ts'
 import { presignRules } from './providers/presign/rules.ts'
 
@@ -8,6 +10,7 @@ import { presignRules } from './providers/presign/rules.ts'
  */
 export interface ProviderRegistry {
   presign: typeof presign
+  aitoearn: typeof aitoearn
 }
 
 /** A provider id: `'presign' | 'aitoearn' | …`. */
@@ -27,4 +30,5 @@ interface RegistryEntry<P> {
 /** Rules (static, tiny) and a loader (code-split) per provider. */
 export const providerRegistry: { readonly [K in ProviderId]: RegistryEntry<ProviderRegistry[K]> } = {
   presign: { rules: presignRules, load: () => import('./providers/presign/presign.ts').then((m) => m.presign) },
+  aitoearn: { rules: aitoearnRules, load: () => import('./providers/aitoearn/aitoearn.ts').then((m) => m.aitoearn) },
 }

@@ -1,5 +1,5 @@
 import type { ErrorCode } from './ErrorCode.ts'
-import { errorMessage, type MessageParams } from './messages.ts'
+import { errorMessage, type Locale, type MessageParams } from './messages.ts'
 
 /** The file an error is about: enough to name it in the UI, never its bytes. */
 export interface ErrorFileRef {
@@ -56,7 +56,7 @@ export class MediaUploaderError extends Error {
   }
 
   /** The message in the given locale (`'en'` or `'zh-CN'`). */
-  localized(locale: 'en' | 'zh-CN'): string {
+  localized(locale: Locale): string {
     return errorMessage(locale, this.code, this.params)
   }
 

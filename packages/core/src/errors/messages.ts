@@ -1,14 +1,23 @@
 import type { ErrorCode } from './ErrorCode.ts'
 
+/** Text given in both built-in locales, for details only a provider knows. */
+export interface LocalizedText {
+  readonly en: string
+  readonly 'zh-CN': string
+}
+
 /** Values interpolated into an error message as `{name}`. */
-export type MessageParams = Readonly<Record<string, string | number | undefined>>
+export type MessageParams = Readonly<Record<string, string | number | LocalizedText | undefined>>
+
+/** The supported locales. */
+export type Locale = 'en' | 'zh-CN'
 
 /** Error messages per locale and code. Override any of them through the widget's `messages` prop. */
 export type ErrorMessages = Readonly<Record<ErrorCode, string>>
 
 export const errorMessagesEn: ErrorMessages = {
   'file-type-not-allowed': '“{file}” is a type {provider} does not accept. Allowed: {allowed}.',
-  'file-too-large': '“{file}” is {size}, over the {max} limit. Choose a smaller file.',
+  'file-too-large': '“{file}” ({size}) exceeds the size limit ({max}). Choose a smaller file.',
   'file-empty': '“{file}” is empty. Choose a file with content.',
   'too-many-files': 'At most {max} files can be added. Remove some and try again.',
   'duplicate-file': '“{file}” is already in the list.',
@@ -28,7 +37,7 @@ export const errorMessagesEn: ErrorMessages = {
 
 export const errorMessagesZh: ErrorMessages = {
   'file-type-not-allowed': '“{file}”的格式不受 {provider} 支持，仅支持：{allowed}。',
-  'file-too-large': '“{file}”大小为 {size}，超过了 {max} 的上限，请选择更小的文件。',
+  'file-too-large': '“{file}”（{size}）超过了大小上限（{max}），请选择更小的文件。',
   'file-empty': '“{file}”是空文件，请选择有内容的文件。',
   'too-many-files': '最多只能添加 {max} 个文件，请移除部分文件后重试。',
   'duplicate-file': '“{file}”已在列表中。',
@@ -49,11 +58,14 @@ export const errorMessagesZh: ErrorMessages = {
 const tables = { en: errorMessagesEn, 'zh-CN': errorMessagesZh } as const
 
 /** Fills `{name}` placeholders; unknown placeholders become empty. */
-export function formatMessage(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''))
+export function formatMessage(template: string, params: MessageParams, locale: Locale = 'en'): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params[key]
+    return value === undefined ? '' : typeof value === 'object' ? value[locale] : String(value)
+  })
 }
 
 /** The message for `code` in `locale`, with `params` filled in. */
-export function errorMessage(locale: 'en' | 'zh-CN', code: ErrorCode, params: MessageParams): string {
-  return formatMessage(tables[locale][code], params)
+export function errorMessage(locale: Locale, code: ErrorCode, params: MessageParams): string {
+  return formatMessage(tables[locale][code], params, locale)
 }

@@ -1,4 +1,5 @@
-import { isHTTPError, isNetworkError, isTimeoutError } from 'ky'
+import { isHTTPError, isTimeoutError } from 'ky'
+import type { HTTPErrorWithData } from './createHttp.ts'
 import { MediaUploaderError, isMediaUploaderError, type ErrorFileRef } from '../errors/MediaUploaderError.ts'
 
 function bodyMessage(data: unknown): string | undefined {
@@ -16,14 +17,14 @@ export function toSignError(error: unknown, provider: string, file: ErrorFileRef
   if (isMediaUploaderError(error)) return error
   if (isHTTPError(error)) {
     const status = error.response.status
-    const detail = bodyMessage(error.data) ?? `HTTP ${status}`
+    const detail = bodyMessage((error as HTTPErrorWithData).data) ?? `HTTP ${status}`
     const code = status === 401 || status === 403 ? 'sign-unauthorized' : status >= 500 || status === 429 || status === 408 ? 'sign-failed' : 'sign-rejected'
     return new MediaUploaderError(code, { provider, file, status, params: { detail }, cause: error })
   }
   if (isTimeoutError(error)) {
     return new MediaUploaderError('sign-failed', { provider, file, params: { detail: 'timeout' }, cause: error })
   }
-  if (isNetworkError(error) || error instanceof TypeError) {
+  if (error instanceof TypeError) {
     return new MediaUploaderError('sign-failed', { provider, file, params: { detail: 'network error' }, cause: error })
   }
   if (error instanceof DOMException && error.name === 'AbortError') {

@@ -1,0 +1,114 @@
+import AwsS3 from '@uppy/aws-s3'
+import type { KyInstance } from 'ky'
+import { MediaUploaderError } from '../../errors/MediaUploaderError.ts'
+import { toSignError } from '../../internal/toSignError.ts'
+import { defineProvider, type ProviderFile } from '../../provider.ts'
+import { presignExpiry } from '../presign/presignExpiry.ts'
+import { aitoearnEnvelope, assetVo, uploadResultVo } from './aitoearnEnvelope.ts'
+import type { AssetType } from './assetTypes.ts'
+import { aitoearnRules } from './rules.ts'
+import { toAitoearnError } from './toAitoearnError.ts'
+
+/** What an upload through `aitoearn` resolves to. */
+export interface AitoearnResult {
+  /** Asset id. */
+  readonly id: string
+  /** Object path in the asset store. */
+  readonly path: string
+  /** The asset's URL (after confirm, the confirmed one). */
+  readonly url: string
+}
+
+/** Options of the `aitoearn` provider. */
+export interface AitoearnOptions {
+  /** Where AiToEarn files the asset. Default `temp`. */
+  readonly type?: AssetType
+  /** Call `POST {endpoint}/confirm` after the upload (AiToEarn checks the object and fixes its type). Default false. */
+  readonly confirm?: boolean
+}
+
+interface AitoearnTicket {
+  readonly id: string
+  readonly path: string
+  readonly url: string
+  readonly uploadUrl: string
+  readonly fields: Readonly<Record<string, string>> | undefined
+  readonly expiresAt: number | undefined
+}
+
+const ref = ({ id, name, size, type }: ProviderFile) => ({ id, name, size, type })
+
+function invalid(file: ProviderFile, detail: string, cause?: unknown): MediaUploaderError {
+  return new MediaUploaderError('sign-response-invalid', { provider: 'aitoearn', file: ref(file), params: { detail }, cause })
+}
+
+function policyExpiry(fields: Readonly<Record<string, string>>): number | undefined {
+  const policy = fields['Policy'] ?? fields['policy']
+  if (!policy) return undefined
+  try {
+    const expiration = (JSON.parse(atob(policy)) as { expiration?: string }).expiration
+    return expiration ? Date.parse(expiration) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+async function call(http: KyInstance, url: string, json: unknown, file: ProviderFile, signal: AbortSignal, stage: 'sign' | 'confirm'): Promise<unknown> {
+  let body: unknown
+  try {
+    body = await http.post(url, { json, signal }).json()
+  } catch (error) {
+    throw toSignError(error, 'aitoearn', ref(file))
+  }
+  const envelope = aitoearnEnvelope.safeParse(body)
+  if (!envelope.success) throw invalid(file, envelope.error.issues.map((i) => i.path.join('.') || 'body').join(', '), envelope.error)
+  if (envelope.data.code !== 0) throw toAitoearnError(envelope.data.code, envelope.data.message, ref(file), stage)
+  return envelope.data.data
+}
+
+/**
+ * AiToEarn assets (seed 000): the app server signs with its `X-Api-Key`
+ * (`POST {endpoint}` → `uploadSign`), the browser PUTs to `uploadUrl` — or
+ * POSTs a form when `uploadFields` is filled — and optionally confirms.
+ */
+export const aitoearn = defineProvider<'aitoearn', AitoearnResult, AitoearnTicket, AitoearnOptions>({
+  id: 'aitoearn',
+  rules: aitoearnRules,
+
+  async prepare(file, ctx) {
+    const data = await call(ctx.http, ctx.endpoint, { filename: file.name, size: file.size, type: ctx.options.type ?? 'temp' }, file, ctx.signal, 'sign')
+    const parsed = uploadResultVo.safeParse(data)
+    if (!parsed.success) throw invalid(file, parsed.error.issues.map((i) => `data.${i.path.join('.')}`).join(', '), parsed.error)
+    const { id, path, url, uploadUrl, uploadFields } = parsed.data
+    let target: URL
+    try {
+      target = new URL(uploadUrl)
+    } catch (cause) {
+      throw invalid(file, 'data.uploadUrl is not an absolute URL', cause)
+    }
+    const fields = uploadFields && Object.keys(uploadFields).length > 0 ? uploadFields : undefined
+    return { id, path, url, uploadUrl, fields, expiresAt: fields ? policyExpiry(fields) : presignExpiry(target) }
+  },
+
+  expiresAt: (ticket) => ticket.expiresAt,
+
+  installTransport(uppy, ctx) {
+    uppy.use(AwsS3, {
+      limit: ctx.limit,
+      shouldUseMultipart: false,
+      generateObjectKey: (file) => file.id,
+      signRequest: (request) => {
+        if (request.method !== 'PUT' || 'uploadId' in request) throw new TypeError(`aitoearn: unexpected ${request.method} request`)
+        const ticket = ctx.ticketFor(request.key)
+        return ticket.fields ? { url: ticket.uploadUrl, fields: { ...ticket.fields } } : { url: ticket.uploadUrl, key: ticket.path }
+      },
+    })
+  },
+
+  async finish(file, ticket, _response, ctx) {
+    if (!ctx.options.confirm) return { id: ticket.id, path: ticket.path, url: ticket.url }
+    const data = await call(ctx.http, `${ctx.endpoint.replace(/\/$/, '')}/confirm`, { id: ticket.id }, file, ctx.signal, 'confirm')
+    const confirmed = assetVo.safeParse(data ?? {})
+    return { id: ticket.id, path: ticket.path, url: (confirmed.success && confirmed.data.url) || ticket.url }
+  },
+})
