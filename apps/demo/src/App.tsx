@@ -1,5 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { providerRegistry, type ProviderId } from '@media-uploader/core'
 import { MediaUploader } from '@media-uploader/react'
+import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { DemoConfig } from './DemoConfig.ts'
 import { ObjectsPanel, objectsQueryKey } from './ObjectsPanel.tsx'
@@ -10,11 +11,8 @@ export interface AppProps {
   readonly config: DemoConfig
 }
 
-type DemoProvider = 'presign'
-const knownProviders: readonly DemoProvider[] = ['presign']
-
-function isKnownProvider(id: string | null): id is DemoProvider {
-  return knownProviders.some((known) => known === id)
+function isKnownProvider(id: string | null): id is ProviderId {
+  return id !== null && Object.hasOwn(providerRegistry, id)
 }
 
 /**
@@ -29,7 +27,7 @@ function isKnownProvider(id: string | null): id is DemoProvider {
 export function App({ config }: AppProps) {
   const queryClient = useQueryClient()
   const providers = config.providers.filter(isKnownProvider)
-  const [provider, setProvider] = useState<DemoProvider>(() => {
+  const [provider, setProvider] = useState<ProviderId>(() => {
     const asked = new URLSearchParams(window.location.search).get('provider')
     return isKnownProvider(asked) && providers.includes(asked) ? asked : (providers[0] ?? 'presign')
   })

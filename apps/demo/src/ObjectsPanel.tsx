@@ -1,5 +1,5 @@
+import type { ObjectSummary } from '@media-uploader/emulator'
 import { useQuery } from '@tanstack/react-query'
-import { toStoredObjects, type StoredObject } from './StoredObject.ts'
 
 /** Props of {@link ObjectsPanel}. */
 export interface ObjectsPanelProps {
@@ -21,10 +21,10 @@ export const objectsQueryKey = ['emulator', 'objects'] as const
 export function ObjectsPanel({ emulatorAdmin }: ObjectsPanelProps) {
   const query = useQuery({
     queryKey: [...objectsQueryKey, emulatorAdmin],
-    queryFn: async ({ signal }): Promise<StoredObject[]> => {
+    queryFn: async ({ signal }): Promise<ObjectSummary[]> => {
       const response = await fetch(`${emulatorAdmin}/_objects`, { signal, cache: 'no-store' })
       if (!response.ok) throw new Error(`/_objects answered HTTP ${response.status}`)
-      return toStoredObjects(await response.json())
+      return (await response.json()) as ObjectSummary[]
     },
     refetchInterval: 1000,
   })
@@ -49,7 +49,7 @@ export function ObjectsPanel({ emulatorAdmin }: ObjectsPanelProps) {
           </thead>
           <tbody>
             {query.data.map((object) => (
-              <tr key={object.key} data-demo-object={object.key}>
+              <tr key={`${object.bucket}/${object.key}`} data-demo-object={object.key}>
                 <td>
                   <code>{object.key}</code>
                 </td>

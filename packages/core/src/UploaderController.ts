@@ -1,24 +1,24 @@
-import Uppy, { type UppyFile } from '@uppy/core'
+import Uppy from '@uppy/core'
 import type { KyInstance } from 'ky'
-import { MediaUploaderError, isMediaUploaderError, type ErrorFileRef } from './errors/MediaUploaderError.ts'
-import { checkRestrictions, mimeForExtension } from './internal/checkRestrictions.ts'
+import type { ErrorCode } from './errors/ErrorCode.ts'
+import { MediaUploaderError, isMediaUploaderError, type MediaUploaderErrorOptions } from './errors/MediaUploaderError.ts'
+import { checkRestrictions, type RestrictionFailure } from './internal/checkRestrictions.ts'
 import { classifyTransportError } from './internal/classifyTransportError.ts'
 import { createHttp } from './internal/createHttp.ts'
-import { Emitter } from './internal/Emitter.ts'
 import { fileExtension } from './internal/fileExtension.ts'
+import { mimeForExtension } from './internal/mimeForExtension.ts'
 import { probeMedia } from './internal/probeMedia.ts'
 import { resolveEndpoint } from './internal/resolveEndpoint.ts'
 import type { Provider, ProviderFile, ProviderRules, SignContext, TransportResponse } from './provider.ts'
 import type {
+  BeforeUpload,
   FileStatus,
   MediaInfo,
   Restrictions,
   UploadController,
   UploaderEvents,
   UploaderSnapshot,
-  UploaderStatus,
   UploadFile,
-  UploadTotals,
 } from './types.ts'
 
 /** Everything the controller needs; `createUploader` fills it from the registry. */
@@ -29,6 +29,7 @@ export interface UploaderControllerConfig {
   readonly endpoint?: string | undefined
   readonly providerOptions?: unknown
   readonly restrictions?: Restrictions | undefined
+  readonly onBeforeUpload?: BeforeUpload | undefined
   readonly autoStart?: boolean | undefined
   readonly concurrency?: number | undefined
   readonly signConcurrency?: number | undefined
@@ -38,519 +39,497 @@ export interface UploaderControllerConfig {
 
 interface Entry<R> {
   view: UploadFile<R>
-  readonly source: ProviderFile
-  ticket: unknown
-  signAbort: AbortController | undefined
-  uppyId: string | undefined
-  attempts: number
-  resigned: boolean
-  media: Promise<MediaInfo> | undefined
+  /** Dedupe key, set while this entry holds it. */
+  key?: string
+  ticket?: unknown
+  abort?: AbortController
+  uppyId?: string
+  /** Automatic retries used. */
+  tries: number
+  resigned?: boolean
+  /** `onBeforeUpload` has run and its result applied. */
+  prepared?: boolean
+  media?: Promise<MediaInfo>
 }
 
-const ACTIVE: ReadonlySet<FileStatus> = new Set(['queued', 'signing', 'uploading'])
-const FINAL: ReadonlySet<FileStatus> = new Set(['done', 'rejected', 'canceled'])
-const ADD_CHUNK = 500
+type Listener = (...args: unknown[]) => void
 
 let instances = 0
-
-const silentLogger = { debug() {}, warn() {}, error() {} }
-
-function emptyCounts(): Record<FileStatus, number> {
-  return { queued: 0, signing: 0, uploading: 0, paused: 0, done: 0, error: 0, rejected: 0, canceled: 0 }
-}
-
-function yieldToMain(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0))
-}
-
-function mediaKind(type: string, ext: string): 'image' | 'video' | 'other' {
-  const mime = type || mimeForExtension(ext) || ''
-  return mime.startsWith('image/') ? 'image' : mime.startsWith('video/') ? 'video' : 'other'
-}
 
 /**
  * The headless uploader: a file list that is the source of truth, a sign
  * pipeline that runs ahead of the uploads, and Uppy as the transfer engine
  * for the files in flight (only those are added to Uppy, which keeps Uppy's
- * per-file state copies small for 10,000-file batches).
+ * per-file state copies small for 10,000-file batches). Use
+ * {@link createUploader} for the built-in providers; this class takes any
+ * provider object.
+ *
+ * @example
+ * ```ts
+ * const uploader = new UploaderController<MyResult>({ providerId: 'mine', rules: mine.rules, loadProvider: async () => mine })
+ * ```
  */
-export class UploaderController<R> implements UploadController<R> {
-  readonly #config: UploaderControllerConfig
-  readonly #restrictions: Restrictions
-  readonly #concurrency: number
-  readonly #signConcurrency: number
-  readonly #autoRetries: number
-  readonly #progressInterval: number
-  readonly #entries = new Map<string, Entry<R>>()
-  readonly #listeners = new Set<() => void>()
-  readonly #events = new Emitter<UploaderEvents<R>>()
-  readonly #signQueue: string[] = []
-  readonly #ready: string[] = []
-  readonly #byUppyId = new Map<string, string>()
-  readonly #dedupe = new Set<string>()
-  readonly #instance = ++instances
-  readonly #inFlight = new Set<string>()
-  readonly #counts = emptyCounts()
-  #signing = 0
-  #snapshot: UploaderSnapshot<R> | undefined
-  #notifyTimer: ReturnType<typeof setTimeout> | undefined
-  #lastNotify = 0
-  #provider: Promise<Provider> | undefined
-  #uppy: Uppy | undefined
-  #http: KyInstance | undefined
-  #started = false
-  #batchActive = false
-  #nextId = 0
-  #destroyed = false
-
+export class UploaderController<R> {
   constructor(config: UploaderControllerConfig) {
-    this.#config = config
-    this.#restrictions = config.restrictions ?? {}
-    this.#concurrency = config.concurrency ?? 6
-    this.#signConcurrency = config.signConcurrency ?? 4
-    this.#autoRetries = config.autoRetries ?? 2
-    this.#progressInterval = config.progressInterval ?? 100
-    this.#started = config.autoStart ?? true
+    Object.assign(this, controller<R>(config))
   }
+}
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.#listeners.add(listener)
-    return () => this.#listeners.delete(listener)
-  }
+// The class is implemented by the closures `controller` returns (they minify far better than `#private` members).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface UploaderController<R> extends UploadController<R> {}
 
-  getSnapshot = (): UploaderSnapshot<R> => {
-    this.#snapshot ??= this.#buildSnapshot()
-    return this.#snapshot
-  }
+function controller<R>(config: UploaderControllerConfig): UploadController<R> {
+  const { providerId: provider, rules, restrictions = {}, onBeforeUpload } = config
+  const { concurrency = 6, signConcurrency = 4, autoRetries = 2, progressInterval = 100 } = config
+  const instance = ++instances
+  const entries = new Map<string, Entry<R>>()
+  const listeners = new Set<() => void>()
+  const handlers = new Map<string, Set<Listener>>()
+  const signQueue: string[] = []
+  const readyQueue: string[] = []
+  const inFlight = new Set<string>()
+  const byUppyId = new Map<string, Entry<R>>()
+  const keys = new Set<string>()
+  const counts: Record<FileStatus, number> = { queued: 0, signing: 0, uploading: 0, paused: 0, done: 0, error: 0, rejected: 0, canceled: 0 }
+  let started = config.autoStart ?? true
+  let signing = 0
+  let snapshot: UploaderSnapshot<R> | undefined
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let lastNotify = 0
+  let providerPromise: Promise<Provider> | undefined
+  let uppy: Uppy | undefined
+  let http: KyInstance | undefined
+  let running = false
+  let seq = 0
+  let destroyed = false
+  let watchingOnline = false
 
-  getFile = (id: string): UploadFile<R> | undefined => this.#entries.get(id)?.view
-
-  on<E extends keyof UploaderEvents<R>>(event: E, listener: UploaderEvents<R>[E]): () => void {
-    return this.#events.on(event, listener)
-  }
-
-  async add(files: Iterable<File | Blob> | ArrayLike<File | Blob>): Promise<readonly UploadFile<R>[]> {
-    const list = Array.from(files as ArrayLike<File | Blob>)
-    const added: UploadFile<R>[] = []
-    for (let start = 0; start < list.length; start += ADD_CHUNK) {
-      if (start > 0) await yieldToMain()
-      if (this.#destroyed) break
-      for (const blob of list.slice(start, start + ADD_CHUNK)) added.push(this.#addOne(blob))
-      this.#invalidate()
-      this.#pump()
-    }
-    this.#events.emit('files-added', added)
-    for (const file of added) if (file.status === 'rejected' && file.error) this.#events.emit('file-rejected', file, file.error)
-    return added
-  }
-
-  start = (): void => {
-    this.#started = true
-    this.#pump()
-  }
-
-  cancel = (id?: string): void => {
-    for (const entry of this.#select(id)) {
-      if (!ACTIVE.has(entry.view.status) && entry.view.status !== 'paused') continue
-      this.#detach(entry)
-      this.#update(entry, { status: 'canceled' })
-    }
-    this.#pump()
-  }
-
-  retry = (id?: string): void => {
-    for (const entry of this.#select(id)) {
-      const status = entry.view.status
-      if (status !== 'error' && status !== 'canceled') continue
-      if (status === 'error' && entry.view.error && !entry.view.error.retryable && id === undefined) continue
-      entry.attempts = 0
-      entry.ticket = undefined
-      this.#update(entry, { status: 'queued', error: undefined, bytesUploaded: 0, progress: 0 })
-      this.#signQueue.push(entry.view.id)
-    }
-    this.#started = true
-    this.#pump()
-  }
-
-  remove = (id: string): void => {
-    const entry = this.#entries.get(id)
-    if (!entry) return
-    this.#detach(entry)
-    this.#counts[entry.view.status]--
-    this.#entries.delete(id)
-    this.#dedupe.delete(this.#dedupeKey(entry.source.data, entry.source.name))
-    this.#invalidate()
-    this.#pump()
-  }
-
-  pause = (id?: string): void => {
-    for (const entry of this.#select(id)) {
-      if (!ACTIVE.has(entry.view.status)) continue
-      this.#detach(entry, true)
-      this.#update(entry, { status: 'paused', bytesUploaded: 0, progress: 0 })
-    }
-    this.#pump()
-  }
-
-  resume = (id?: string): void => {
-    for (const entry of this.#select(id)) {
-      if (entry.view.status !== 'paused') continue
-      this.#update(entry, { status: 'queued' })
-      if (entry.ticket !== undefined) this.#ready.push(entry.view.id)
-      else this.#signQueue.push(entry.view.id)
-    }
-    this.#started = true
-    this.#pump()
-  }
-
-  clearFinished = (): void => {
-    for (const entry of [...this.#entries.values()]) if (FINAL.has(entry.view.status)) this.remove(entry.view.id)
-  }
-
-  destroy = (): void => {
-    this.#destroyed = true
-    for (const entry of this.#entries.values()) entry.signAbort?.abort()
-    this.#uppy?.destroy()
-    this.#uppy = undefined
-    clearTimeout(this.#notifyTimer)
-    this.#listeners.clear()
-    this.#events.clear()
-  }
-
-  #select(id: string | undefined): Entry<R>[] {
-    if (id === undefined) return [...this.#entries.values()]
-    const entry = this.#entries.get(id)
-    return entry ? [entry] : []
-  }
-
-  #dedupeKey(blob: Blob, name: string): string {
-    return `${name}\u0000${blob.size}\u0000${(blob as File).lastModified ?? ''}`
-  }
-
-  #addOne(blob: Blob): UploadFile<R> {
-    const name = (blob as File).name || `file-${this.#nextId + 1}`
-    const ext = fileExtension(name)
-    const type = blob.type || mimeForExtension(ext) || ''
-    const id = `mu${this.#instance}-${++this.#nextId}`
-    const source: ProviderFile = { id, name, size: blob.size, type, data: blob, extension: ext }
-    const ref: ErrorFileRef = { id, name, size: blob.size, type }
-    let error: MediaUploaderError | undefined
-    const failure = checkRestrictions(source, this.#config.rules, this.#restrictions)
-    const key = this.#dedupeKey(blob, name)
-    const listed = this.#entries.size - this.#counts.rejected - this.#counts.canceled
-    if (failure) error = new MediaUploaderError(failure.code, { provider: this.#config.providerId, file: ref, params: failure.params })
-    else if (this.#restrictions.maxFiles !== undefined && listed >= this.#restrictions.maxFiles)
-      error = new MediaUploaderError('too-many-files', { provider: this.#config.providerId, file: ref, params: { max: this.#restrictions.maxFiles } })
-    else if ((this.#restrictions.rejectDuplicates ?? true) && this.#dedupe.has(key))
-      error = new MediaUploaderError('duplicate-file', { provider: this.#config.providerId, file: ref })
-    const view: UploadFile<R> = {
-      id, name, size: blob.size, type, data: blob,
-      status: error ? 'rejected' : 'queued',
-      bytesUploaded: 0, progress: 0, result: undefined, error, media: undefined,
-    }
-    this.#counts[view.status]++
-    this.#entries.set(id, { view, source, ticket: undefined, signAbort: undefined, uppyId: undefined, attempts: 0, resigned: false, media: undefined })
-    if (!error) {
-      this.#dedupe.add(key)
-      this.#signQueue.push(id)
-    }
-    return view
-  }
-
-  #update(entry: Entry<R>, patch: Partial<UploadFile<R>>): void {
-    if (patch.status !== undefined && patch.status !== entry.view.status && this.#entries.get(entry.view.id) === entry) {
-      this.#counts[entry.view.status]--
-      this.#counts[patch.status]++
-    }
-    entry.view = { ...entry.view, ...patch }
-    this.#invalidate()
-  }
-
-  #invalidate(): void {
-    this.#snapshot = undefined
-    if (this.#notifyTimer !== undefined || this.#destroyed) return
-    const wait = Math.max(0, this.#lastNotify + this.#progressInterval - Date.now())
-    this.#notifyTimer = setTimeout(() => {
-      this.#notifyTimer = undefined
-      this.#lastNotify = Date.now()
-      for (const listener of [...this.#listeners]) listener()
-    }, wait)
-  }
-
-  #buildSnapshot(): UploaderSnapshot<R> {
-    const files: UploadFile<R>[] = []
-    const count = { ...this.#counts }
-    let bytesUploaded = 0
-    let bytesTotal = 0
-    for (const { view } of this.#entries.values()) {
-      files.push(view)
-      if (view.status === 'rejected' || view.status === 'canceled') continue
-      bytesTotal += view.size
-      bytesUploaded += view.status === 'done' ? view.size : view.bytesUploaded
-    }
-    const totals: UploadTotals = { bytesUploaded, bytesTotal, progress: bytesTotal ? bytesUploaded / bytesTotal : 0, count }
-    return { files, status: this.#status(count), totals }
-  }
-
-  #status(count: Record<FileStatus, number>): UploaderStatus {
-    if (count.queued + count.signing + count.uploading > 0) return this.#started ? 'uploading' : 'idle'
-    if (count.paused > 0) return 'paused'
-    if (count.error > 0) return 'error'
-    if (count.done > 0) return 'complete'
-    return 'idle'
-  }
-
-  #provider_(): Promise<Provider> {
-    this.#provider ??= this.#config.loadProvider()
-    return this.#provider
-  }
-
-  #signContext(entry: Entry<R>, signal: AbortSignal): SignContext<unknown> {
-    this.#http ??= createHttp()
-    return {
-      providerId: this.#config.providerId,
-      endpoint: resolveEndpoint(this.#config.providerId, this.#config.endpoint),
-      http: this.#http,
-      signal,
-      options: this.#config.providerOptions ?? {},
-      probeMedia: () => {
-        entry.media ??= probeMedia(entry.source.data, mediaKind(entry.source.type, entry.source.extension)).then((media) => {
-          if (this.#entries.get(entry.view.id) === entry) this.#update(entry, { media })
-          return media
+  const emit = <E extends keyof UploaderEvents<R>>(event: E, ...args: Parameters<UploaderEvents<R>[E]>): void => {
+    for (const listener of handlers.get(event) ?? []) {
+      try {
+        listener(...args)
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error
         })
-        return entry.media
+      }
+    }
+  }
+
+  const invalidate = (): void => {
+    snapshot = undefined
+    if (timer !== undefined || destroyed) return
+    timer = setTimeout(
+      () => {
+        timer = undefined
+        lastNotify = Date.now()
+        for (const listener of [...listeners]) listener()
       },
-    }
+      Math.max(0, lastNotify + progressInterval - Date.now()),
+    )
   }
 
-  #fileRef(entry: Entry<R>): ErrorFileRef {
-    const { id, name, size, type } = entry.view
-    return { id, name, size, type }
+  const set = (e: Entry<R>, patch: Partial<UploadFile<R>>): void => {
+    if (entries.get(e.view.id) === e) {
+      counts[e.view.status]--
+      counts[patch.status ?? e.view.status]++
+    }
+    e.view = { ...e.view, ...patch }
+    invalidate()
   }
 
-  #pump(): void {
-    if (!this.#started || this.#destroyed) return
-    while (this.#signing < this.#signConcurrency && this.#ready.length + this.#signing < this.#concurrency + this.#signConcurrency) {
-      const id = this.#signQueue.shift()
-      if (id === undefined) break
-      const entry = this.#entries.get(id)
-      if (!entry || entry.view.status !== 'queued') continue
-      this.#sign(entry)
-    }
-    const batch: Entry<R>[] = []
-    while (this.#inFlight.size < this.#concurrency) {
-      const id = this.#ready.shift()
-      if (id === undefined) break
-      const entry = this.#entries.get(id)
-      if (!entry || entry.view.status !== 'queued') continue
-      this.#inFlight.add(id)
-      batch.push(entry)
-    }
-    if (batch.length) void this.#upload(batch)
-    this.#checkComplete()
+  const error = (code: ErrorCode, e: Entry<R>, options?: Omit<MediaUploaderErrorOptions, 'provider' | 'file'>): MediaUploaderError => {
+    const { id, name, size, type } = e.view
+    return new MediaUploaderError(code, { provider, file: { id, name, size, type }, ...options })
   }
 
-  #sign(entry: Entry<R>): void {
-    const abort = new AbortController()
-    entry.signAbort = abort
-    this.#signing++
-    this.#update(entry, { status: 'signing' })
+  const reject = (e: Entry<R>, failure: RestrictionFailure): MediaUploaderError => {
+    const err = error(failure.code, e, { params: failure.params })
+    set(e, { status: 'rejected', error: err })
+    return err
+  }
+
+  const fail = (e: Entry<R>, err: MediaUploaderError): void => {
+    set(e, { status: 'error', error: err })
+    emit('upload-error', e.view, err)
+  }
+
+  const load = (): Promise<Provider> => (providerPromise ??= config.loadProvider())
+
+  const source = (e: Entry<R>): ProviderFile => {
+    const { id, name, size, type, data } = e.view
+    return { id, name, size, type, data, extension: fileExtension(name) }
+  }
+
+  const context = (e: Entry<R>, signal: AbortSignal): SignContext<unknown> => ({
+    providerId: provider,
+    endpoint: resolveEndpoint(provider, config.endpoint),
+    http: (http ??= createHttp()),
+    signal,
+    options: config.providerOptions ?? {},
+    probeMedia: () =>
+      (e.media ??= probeMedia(e.view.data, e.view.type.split('/')[0] ?? '').then((media) => {
+        if (entries.get(e.view.id) === e) set(e, { media })
+        return media
+      })),
+  })
+
+  const select = (id: string | undefined): Entry<R>[] => {
+    const one = id === undefined ? undefined : entries.get(id)
+    return id === undefined ? [...entries.values()] : one ? [one] : []
+  }
+
+  /** Drops whatever is running for a file: its sign call, its Uppy upload and (unless kept) its ticket. */
+  const detach = (e: Entry<R>, keepTicket?: boolean): void => {
+    e.abort?.abort()
+    inFlight.delete(e.view.id)
+    if (e.uppyId !== undefined) {
+      byUppyId.delete(e.uppyId)
+      uppy?.removeFile(e.uppyId)
+      e.uppyId = undefined
+    }
+    if (!keepTicket) e.ticket = undefined
+  }
+
+  /** After Uppy reported a result: forget the file there once Uppy's own handlers have run. */
+  const release = (e: Entry<R>): void => {
+    const uppyId = e.uppyId
+    inFlight.delete(e.view.id)
+    if (uppyId === undefined) return
+    e.uppyId = undefined
+    byUppyId.delete(uppyId)
+    queueMicrotask(() => uppy?.getFile(uppyId) && uppy.removeFile(uppyId))
+  }
+
+  const requeue = (e: Entry<R>, front?: boolean): void => {
+    e.ticket = undefined
+    e.resigned = false
+    set(e, { status: 'queued', error: undefined, bytesUploaded: 0, progress: 0 })
+    if (front) signQueue.unshift(e.view.id)
+    else signQueue.push(e.view.id)
+  }
+
+  const addOne = (blob: Blob): UploadFile<R> => {
+    const id = `mu${instance}-${++seq}`
+    const name = (blob as File).name || `file-${seq}`
+    const key = `${name}\0${blob.size}\0${(blob as File).lastModified}`
+    const type = blob.type || mimeForExtension(fileExtension(name)) || ''
+    const e: Entry<R> = {
+      view: { id, name, size: blob.size, type, data: blob, status: 'queued', bytesUploaded: 0, progress: 0, result: undefined, error: undefined, media: undefined },
+      tries: 0,
+    }
+    const max = restrictions.maxFiles ?? Infinity
+    const failure: RestrictionFailure | undefined =
+      checkRestrictions(e.view, rules, restrictions) ??
+      (entries.size - counts.rejected - counts.canceled >= max
+        ? { code: 'too-many-files', params: { max } }
+        : restrictions.rejectDuplicates !== false && keys.has(key)
+          ? { code: 'duplicate-file' }
+          : undefined)
+    entries.set(id, e)
+    counts.queued++
+    if (failure) reject(e, failure)
+    else {
+      keys.add((e.key = key))
+      signQueue.push(id)
+    }
+    return e.view
+  }
+
+  /** Runs `onBeforeUpload` once; a failure when it rejects the file or its replacement. */
+  const beforeUpload = async (e: Entry<R>, signal: AbortSignal): Promise<RestrictionFailure | undefined> => {
+    if (!onBeforeUpload || e.prepared) return
+    const { data, name, type } = e.view
+    const out = await onBeforeUpload(data instanceof File ? data : new File([data], name, { type }))
+    signal.throwIfAborted()
+    if (out === false) return { code: 'rejected-by-app' }
+    if (out && out !== data) {
+      const next = { name: (out as File).name || name, size: out.size, type: out.type || type, data: out }
+      const failure = checkRestrictions(next, rules, restrictions)
+      if (failure) return failure
+      e.media = undefined
+      set(e, next)
+    }
+    e.prepared = true
+  }
+
+  const sign = (e: Entry<R>): void => {
+    const abort = (e.abort = new AbortController())
+    const live = () => !abort.signal.aborted && entries.get(e.view.id) === e
+    signing++
+    set(e, { status: 'signing' })
     const run = async () => {
-      const provider = await this.#provider_()
-      return provider.prepare(entry.source, this.#signContext(entry, abort.signal))
+      const p = await load()
+      return (await beforeUpload(e, abort.signal)) ?? { ticket: await p.prepare(source(e), context(e, abort.signal)) }
     }
     run()
       .then(
-        (ticket) => {
-          if (abort.signal.aborted || this.#entries.get(entry.view.id) !== entry) return
-          entry.ticket = ticket
-          this.#update(entry, { status: 'queued' })
-          this.#ready.push(entry.view.id)
+        (outcome) => {
+          if (!live()) return
+          if ('code' in outcome) {
+            const err = reject(e, outcome)
+            return emit('file-rejected', e.view, err)
+          }
+          e.ticket = outcome.ticket
+          set(e, { status: 'queued' })
+          readyQueue.push(e.view.id)
         },
-        (error: unknown) => {
-          if (abort.signal.aborted || this.#entries.get(entry.view.id) !== entry) return
-          const err = isMediaUploaderError(error)
-            ? error
-            : new MediaUploaderError('unknown', { provider: this.#config.providerId, file: this.#fileRef(entry), params: { detail: String(error) }, cause: error })
-          this.#fail(entry, err)
+        (err: unknown) => {
+          if (live()) fail(e, isMediaUploaderError(err) ? err : error('unknown', e, { params: { detail: String(err) }, cause: err }))
         },
       )
       .finally(() => {
-        entry.signAbort = undefined
-        this.#signing--
-        this.#pump()
+        if (e.abort === abort) e.abort = undefined
+        signing--
+        pump()
       })
   }
 
-  async #upload(batch: Entry<R>[]): Promise<void> {
-    const provider = await this.#provider_()
-    const uppy = this.#ensureUppy(provider)
-    const now = Date.now()
-    const fresh: Entry<R>[] = []
-    for (const entry of batch) {
-      const expiresAt = provider.expiresAt?.(entry.ticket)
-      if (expiresAt !== undefined && expiresAt <= now && !entry.resigned) {
-        entry.resigned = true
-        entry.ticket = undefined
-        this.#inFlight.delete(entry.view.id)
-        this.#signQueue.unshift(entry.view.id)
-        continue
+  const finish = async (e: Entry<R>, response: TransportResponse): Promise<void> => {
+    let outcome: { result: R } | { error: MediaUploaderError }
+    try {
+      const p = await load()
+      outcome = { result: (await p.finish(source(e), e.ticket, response, context(e, new AbortController().signal))) as R }
+    } catch (err) {
+      const detail = String((err as Error)?.message ?? err)
+      outcome = { error: isMediaUploaderError(err) ? err : error('commit-failed', e, { params: { detail }, cause: err }) }
+    }
+    if (e.view.status !== 'uploading') return
+    release(e)
+    if ('error' in outcome) fail(e, outcome.error)
+    else {
+      set(e, { status: 'done', bytesUploaded: e.view.size, progress: 1, result: outcome.result })
+      emit('upload-success', e.view, outcome.result)
+    }
+    pump()
+  }
+
+  const onTransportError = (e: Entry<R>, err: unknown): void => {
+    if (e.view.status !== 'uploading') return
+    release(e)
+    void load().then((p) => {
+      const c = p.classifyError?.(err, e.ticket) ?? classifyTransportError(err)
+      if ((c.code === 'url-expired' || (c.code === 'storage-rejected' && (c.status ?? 0) >= 500)) && e.tries < autoRetries) {
+        e.tries++
+        requeue(e, true)
+      } else {
+        fail(e, error(c.code, e, { status: c.status, serviceCode: c.serviceCode, params: { detail: c.detail ?? c.code }, cause: err }))
       }
-      fresh.push(entry)
-    }
-    for (const entry of fresh) this.#update(entry, { status: 'uploading', bytesUploaded: 0, progress: 0 })
-    if (fresh.length) {
-      this.#events.emit('upload-start', fresh.map((e) => e.view))
-      uppy.addFiles(
-        fresh.map((entry) => ({
-          name: entry.source.name,
-          type: entry.source.type || 'application/octet-stream',
-          data: entry.source.data,
-          meta: { muId: entry.view.id, relativePath: entry.view.id },
-          source: 'media-uploader',
-          isRemote: false,
-        })),
-      )
-      uppy.upload().catch((error: unknown) => {
-        for (const entry of fresh) if (entry.view.status === 'uploading') this.#onTransportError(entry, error)
-      })
-    }
-    this.#pump()
+      pump()
+    })
   }
 
-  #ensureUppy(provider: Provider): Uppy {
-    if (this.#uppy) return this.#uppy
-    const uppy = new Uppy({ id: `media-uploader-${this.#instance}`, autoProceed: false, allowMultipleUploadBatches: true, infoTimeout: 0, logger: silentLogger })
-    uppy.on('file-added', (file) => {
-      const muId = file.meta['muId']
-      if (typeof muId !== 'string') return
-      this.#byUppyId.set(file.id, muId)
-      const entry = this.#entries.get(muId)
-      if (entry) entry.uppyId = file.id
-    })
-    uppy.on('upload-progress', (file, progress) => {
-      const entry = file && this.#entryFor(file.id)
-      if (!entry || entry.view.status !== 'uploading') return
+  const ensureUppy = (p: Provider): Uppy => {
+    if (uppy) return uppy
+    const u = new Uppy({ logger: { debug() {}, warn() {}, error() {} } })
+    const entryOf = (file: { id: string } | undefined) => (file ? byUppyId.get(file.id) : undefined)
+    u.on('upload-progress', (file, progress) => {
+      const e = entryOf(file)
       const bytes = Number(progress.bytesUploaded) || 0
-      this.#update(entry, { bytesUploaded: bytes, progress: entry.view.size ? bytes / entry.view.size : 0 })
+      if (e?.view.status === 'uploading') set(e, { bytesUploaded: bytes, progress: e.view.size ? bytes / e.view.size : 0 })
     })
-    uppy.on('upload-success', (file, response) => {
-      const entry = file && this.#entryFor(file.id)
-      if (!entry) return
+    u.on('upload-success', (file, response) => {
+      const e = entryOf(file)
       const body = (response.body ?? {}) as { location?: string; key?: string }
-      void this.#finish(entry, { location: body.location ?? response.uploadURL, key: body.key, body: response.body })
+      if (e) void finish(e, { location: body.location ?? response.uploadURL, key: body.key, body: response.body })
     })
-    uppy.on('upload-error', (file, error) => {
-      const entry = file && this.#entryFor(file.id)
-      if (entry) this.#onTransportError(entry, error)
+    u.on('upload-error', (file, err) => {
+      const e = entryOf(file)
+      if (e) onTransportError(e, err)
     })
-    provider.installTransport(uppy, {
-      limit: this.#concurrency,
-      ticketFor: (uppyFileId) => {
-        const entry = this.#entryFor(uppyFileId)
-        if (!entry || entry.ticket === undefined) throw new Error(`media-uploader: no ticket for ${uppyFileId}`)
-        return entry.ticket
+    p.installTransport(u, {
+      limit: concurrency,
+      ticketFor: (uppyId) => {
+        const e = byUppyId.get(uppyId)
+        if (e?.ticket === undefined) throw new Error(`media-uploader: no ticket for ${uppyId}`)
+        return e.ticket
       },
     })
-    this.#uppy = uppy
-    return uppy
+    return (uppy = u)
   }
 
-  #entryFor(uppyId: string): Entry<R> | undefined {
-    const muId = this.#byUppyId.get(uppyId)
-    return muId === undefined ? undefined : this.#entries.get(muId)
-  }
-
-  async #finish(entry: Entry<R>, response: TransportResponse): Promise<void> {
-    if (entry.view.status !== 'uploading') return
-    try {
-      const provider = await this.#provider_()
-      const result = (await provider.finish(entry.source, entry.ticket, response, this.#signContext(entry, new AbortController().signal))) as R
-      if (entry.view.status !== 'uploading') return
-      this.#releaseUppy(entry)
-      this.#update(entry, { status: 'done', bytesUploaded: entry.view.size, progress: 1, result })
-      this.#events.emit('upload-success', entry.view, result)
-    } catch (error) {
-      this.#releaseUppy(entry)
-      this.#fail(
-        entry,
-        isMediaUploaderError(error)
-          ? error
-          : new MediaUploaderError('commit-failed', { provider: this.#config.providerId, file: this.#fileRef(entry), params: { detail: String((error as Error)?.message ?? error) }, cause: error }),
-      )
-    }
-    this.#pump()
-  }
-
-  #onTransportError(entry: Entry<R>, error: unknown): void {
-    if (entry.view.status !== 'uploading') return
-    this.#releaseUppy(entry)
-    const provider = this.#provider
-    void (provider ?? Promise.resolve(undefined)).then((p) => {
-      const classified = p?.classifyError?.(error, entry.ticket) ?? classifyTransportError(error)
-      const retryable = classified.code === 'url-expired' || (classified.code === 'storage-rejected' && (classified.status ?? 0) >= 500)
-      if (retryable && entry.attempts < this.#autoRetries) {
-        entry.attempts++
-        entry.ticket = undefined
-        entry.resigned = false
-        this.#update(entry, { status: 'queued', bytesUploaded: 0, progress: 0 })
-        this.#signQueue.unshift(entry.view.id)
-      } else {
-        this.#fail(
-          entry,
-          new MediaUploaderError(classified.code, {
-            provider: this.#config.providerId,
-            file: this.#fileRef(entry),
-            status: classified.status,
-            serviceCode: classified.serviceCode,
-            params: { detail: classified.detail ?? classified.code },
-            cause: error,
-          }),
-        )
+  const upload = async (batch: Entry<R>[]): Promise<void> => {
+    const p = await load()
+    const u = ensureUppy(p)
+    const fresh = batch.filter((e) => {
+      if (!inFlight.has(e.view.id)) return false
+      if (e.resigned || (p.expiresAt?.(e.ticket) ?? Infinity) > Date.now()) return true
+      // The ticket expired while it waited: sign again, once.
+      e.resigned = true
+      e.ticket = undefined
+      inFlight.delete(e.view.id)
+      signQueue.unshift(e.view.id)
+      return false
+    })
+    if (fresh.length) {
+      for (const e of fresh) set(e, { status: 'uploading', bytesUploaded: 0, progress: 0 })
+      emit('upload-start', fresh.map((e) => e.view))
+      for (const e of fresh) {
+        const { id, name, type, data } = e.view
+        e.uppyId = u.addFile({ name, type: type || 'application/octet-stream', data, meta: { relativePath: id } })
+        byUppyId.set(e.uppyId, e)
       }
-      this.#pump()
-    })
-  }
-
-  #fail(entry: Entry<R>, error: MediaUploaderError): void {
-    this.#update(entry, { status: 'error', error })
-    this.#events.emit('upload-error', entry.view, error)
-  }
-
-  #releaseUppy(entry: Entry<R>): void {
-    this.#inFlight.delete(entry.view.id)
-    const uppyId = entry.uppyId
-    if (uppyId === undefined) return
-    entry.uppyId = undefined
-    this.#byUppyId.delete(uppyId)
-    const uppy = this.#uppy
-    if (uppy?.getFile(uppyId)) queueMicrotask(() => uppy.removeFile(uppyId))
-  }
-
-  #detach(entry: Entry<R>, keepTicket = false): void {
-    entry.signAbort?.abort()
-    this.#inFlight.delete(entry.view.id)
-    if (entry.uppyId !== undefined) {
-      const uppyId = entry.uppyId
-      entry.uppyId = undefined
-      this.#byUppyId.delete(uppyId)
-      this.#uppy?.removeFile(uppyId)
+      u.upload().catch((err: unknown) => {
+        for (const e of fresh) onTransportError(e, err)
+      })
     }
-    if (!keepTicket) entry.ticket = undefined
+    pump()
   }
 
-  #checkComplete(): void {
-    const active = this.#counts.queued + this.#counts.signing + this.#counts.uploading
-    if (active > 0) {
-      this.#batchActive = true
-      return
+  const pump = (): void => {
+    if (!started || destroyed) return
+    while (signing < signConcurrency && readyQueue.length + signing < concurrency + signConcurrency && signQueue.length) {
+      const e = entries.get(signQueue.shift() as string)
+      if (e?.view.status === 'queued') sign(e)
     }
-    if (!this.#batchActive) return
-    this.#batchActive = false
-    const files = [...this.#entries.values()].map((e) => e.view)
-    this.#events.emit('complete', {
-      successful: files.filter((f) => f.status === 'done'),
-      failed: files.filter((f) => f.status === 'error'),
-    })
+    const next: Entry<R>[] = []
+    while (inFlight.size < concurrency && readyQueue.length) {
+      const e = entries.get(readyQueue.shift() as string)
+      if (e?.view.status === 'queued' && !inFlight.has(e.view.id)) {
+        inFlight.add(e.view.id)
+        next.push(e)
+      }
+    }
+    if (next.length) void upload(next)
+    if (counts.queued + counts.signing + counts.uploading + counts.paused) running = true
+    else if (running) {
+      running = false
+      const files = [...entries.values()].map((e) => e.view)
+      emit('complete', { successful: files.filter((f) => f.status === 'done'), failed: files.filter((f) => f.status === 'error') })
+    }
+  }
+
+  const remove = (id: string): void => {
+    const e = entries.get(id)
+    if (!e) return
+    detach(e)
+    counts[e.view.status]--
+    entries.delete(id)
+    if (e.key !== undefined) keys.delete(e.key)
+    invalidate()
+    pump()
+  }
+
+  const onOnline = (): void => {
+    for (const e of entries.values()) {
+      const code = e.view.status === 'error' ? e.view.error?.code : undefined
+      if (code === 'network' || code === 'sign-failed') {
+        e.tries = 0
+        requeue(e)
+      }
+    }
+    pump()
+  }
+
+  return {
+    subscribe: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+
+    getSnapshot: () => {
+      if (snapshot) return snapshot
+      const files: UploadFile<R>[] = []
+      let bytesUploaded = 0
+      let bytesTotal = 0
+      for (const { view } of entries.values()) {
+        files.push(view)
+        if (view.status === 'rejected' || view.status === 'canceled') continue
+        bytesTotal += view.size
+        bytesUploaded += view.status === 'done' ? view.size : view.bytesUploaded
+      }
+      const c = { ...counts }
+      const status = c.queued + c.signing + c.uploading ? (started ? 'uploading' : 'idle') : c.paused ? 'paused' : c.error ? 'error' : c.done ? 'complete' : 'idle'
+      return (snapshot = { files, status, totals: { bytesUploaded, bytesTotal, progress: bytesTotal ? bytesUploaded / bytesTotal : 0, count: c } })
+    },
+
+    getFile: (id) => entries.get(id)?.view,
+
+    on: (event, listener) => {
+      let bucket = handlers.get(event)
+      if (!bucket) handlers.set(event, (bucket = new Set()))
+      bucket.add(listener as Listener)
+      return () => bucket.delete(listener as Listener)
+    },
+
+    async add(files) {
+      const list = Array.from(files as ArrayLike<File | Blob>)
+      const added: UploadFile<R>[] = []
+      if (!watchingOnline) globalThis.addEventListener?.('online', onOnline)
+      watchingOnline = true
+      // Chunks of 500 with a yield between them: 10,000 files never block the main thread for long.
+      for (let i = 0; i < list.length && !destroyed; i += 500) {
+        if (i) await new Promise((resolve) => setTimeout(resolve))
+        for (const blob of list.slice(i, i + 500)) added.push(addOne(blob))
+        invalidate()
+        pump()
+      }
+      emit('files-added', added)
+      for (const file of added) if (file.error) emit('file-rejected', file, file.error)
+      return added
+    },
+
+    start: () => {
+      started = true
+      pump()
+    },
+
+    cancel: (id) => {
+      for (const e of select(id)) {
+        if (!/^(queued|signing|uploading|paused)$/.test(e.view.status)) continue
+        detach(e)
+        set(e, { status: 'canceled' })
+      }
+      pump()
+    },
+
+    retry: (id) => {
+      for (const e of select(id)) {
+        const { status, error: err } = e.view
+        if (status !== 'error' && status !== 'canceled') continue
+        if (id === undefined && err && !err.retryable) continue
+        e.tries = 0
+        requeue(e)
+      }
+      started = true
+      pump()
+    },
+
+    remove,
+
+    pause: (id) => {
+      for (const e of select(id)) {
+        if (!/^(queued|signing|uploading)$/.test(e.view.status)) continue
+        detach(e, true)
+        set(e, { status: 'paused', bytesUploaded: 0, progress: 0 })
+      }
+      pump()
+    },
+
+    resume: (id) => {
+      for (const e of select(id)) {
+        if (e.view.status !== 'paused') continue
+        set(e, { status: 'queued' })
+        ;(e.ticket === undefined ? signQueue : readyQueue).push(e.view.id)
+      }
+      started = true
+      pump()
+    },
+
+    clearFinished: () => {
+      for (const e of [...entries.values()]) if (/^(done|rejected|canceled)$/.test(e.view.status)) remove(e.view.id)
+    },
+
+    destroy: () => {
+      destroyed = true
+      for (const e of entries.values()) e.abort?.abort()
+      uppy?.destroy()
+      uppy = undefined
+      clearTimeout(timer)
+      listeners.clear()
+      handlers.clear()
+      globalThis.removeEventListener?.('online', onOnline)
+    },
   }
 }

@@ -1,7 +1,14 @@
 import type { ProviderId, ProviderOptions } from './registry.ts'
-import type { Restrictions } from './types.ts'
+import type { BeforeUpload, Restrictions } from './types.ts'
 
-/** Options of {@link createUploader}. */
+/**
+ * Options of {@link createUploader}.
+ *
+ * @example
+ * ```ts
+ * const options: CreateUploaderOptions<'presign'> = { provider: 'presign', restrictions: { maxFiles: 20 } }
+ * ```
+ */
 export interface CreateUploaderOptions<Id extends ProviderId> {
   readonly provider: Id
   /** Sign endpoint. Default `/api/media-uploader/{provider}` on the page's origin. */
@@ -9,6 +16,8 @@ export interface CreateUploaderOptions<Id extends ProviderId> {
   /** Provider-specific options (e.g. aitoearn's asset `type`). */
   readonly providerOptions?: ProviderOptions<Id>
   readonly restrictions?: Restrictions
+  /** Transforms (e.g. {@link resizeImage}) or rejects each file before it is signed. */
+  readonly onBeforeUpload?: BeforeUpload
   /** Start uploading as soon as files are added. Default true. */
   readonly autoStart?: boolean
   /** Files uploading at once. Default 6 (the browser's per-origin connection limit). */

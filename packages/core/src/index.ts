@@ -5,6 +5,10 @@ export { MediaUploaderError, isMediaUploaderError, type ErrorFileRef, type Media
 export type { ErrorCode } from './errors/ErrorCode.ts'
 export { errorMessagesEn, errorMessagesZh, formatMessage, errorMessage, type ErrorMessages, type MessageParams, type LocalizedText, type Locale } from './errors/messages.ts'
 export { defineProvider } from './provider.ts'
+export { acceptedExtensions } from './acceptedExtensions.ts'
+export { formatBytes } from './internal/formatBytes.ts'
+export { formatDuration } from './formatDuration.ts'
+export { resizeImage, type ResizeImageOptions } from './resizeImage.ts'
 export type {
   Provider,
   ProviderRules,
@@ -27,6 +31,8 @@ export type {
   UploaderEvents,
   Restrictions,
   UploadController,
+  BeforeUpload,
+  BeforeUploadResult,
 } from './types.ts'
 export type { PresignResult } from './providers/presign/presign.ts'
 export type { AitoearnResult, AitoearnOptions } from './providers/aitoearn/aitoearn.ts'

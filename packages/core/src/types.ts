@@ -68,7 +68,7 @@ export interface UploaderEvents<R> {
   'upload-start': (files: readonly UploadFile<R>[]) => void
   'upload-success': (file: UploadFile<R>, result: R) => void
   'upload-error': (file: UploadFile<R>, error: MediaUploaderError) => void
-  /** Once every queued file has settled (done, error or canceled). */
+  /** Once every queued file has settled (done, error, rejected or canceled; paused files are not settled). */
   complete: (summary: { successful: readonly UploadFile<R>[]; failed: readonly UploadFile<R>[] }) => void
 }
 
@@ -84,8 +84,31 @@ export interface Restrictions {
 }
 
 /**
+ * What `onBeforeUpload` may return: a replacement `File`/`Blob` (resized,
+ * compressed, renamed…), `false` to reject the file, or nothing to keep it.
+ */
+export type BeforeUploadResult = File | Blob | false | undefined | void
+
+/**
+ * Runs once per file, after the restrictions passed and before it is signed.
+ * A replacement is checked against the restrictions again; `false` lists the
+ * file as `rejected` with code `rejected-by-app`. A thrown error fails the file
+ * (retrying runs the hook again).
+ *
+ * @example
+ * ```ts
+ * const onBeforeUpload: BeforeUpload = (file) => (file.name.startsWith('.') ? false : undefined)
+ * ```
+ */
+export type BeforeUpload = (file: File) => BeforeUploadResult | Promise<BeforeUploadResult>
+
+/**
  * The headless uploader every UI binds to: `subscribe`/`getSnapshot` for
- * `useSyncExternalStore`, plus commands.
+ * `useSyncExternalStore`, plus commands. Every method is bound, so they can be
+ * passed around (`onClick={uploader.start}`) — but commands take an optional
+ * file id, so wrap them in handlers that receive events.
+ *
+ * Commands without an `id` apply to every file they can.
  *
  * @example
  * ```ts
@@ -96,18 +119,33 @@ export interface Restrictions {
  * ```
  */
 export interface UploadController<R = unknown> {
+  /** Called (throttled, ≈10/s) whenever the snapshot changed. Returns the unsubscribe function. */
   subscribe(listener: () => void): () => void
+  /** The same object until something changes. */
   getSnapshot(): UploaderSnapshot<R>
   /** One file's state; stable identity while that file is unchanged. */
   getFile(id: string): UploadFile<R> | undefined
   on<E extends keyof UploaderEvents<R>>(event: E, listener: UploaderEvents<R>[E]): () => void
   /** Validates and lists files; starts them when `autoStart` is on. Never throws for bad files: they are listed as `rejected`. */
   add(files: Iterable<File | Blob> | ArrayLike<File | Blob>): Promise<readonly UploadFile<R>[]>
+  /** Starts queued files (needed only when `autoStart` is off). */
   start(): void
+  /** Stops queued, signing, uploading or paused files; they stay listed as `canceled`. */
   cancel(id?: string): void
+  /**
+   * Re-queues failed or canceled files. Without `id`, failed files whose error
+   * is not `retryable` are skipped. Files that failed with `network` or
+   * `sign-failed` are also retried automatically when the browser fires `online`.
+   */
   retry(id?: string): void
   remove(id: string): void
+  /**
+   * Stops queued, signing or uploading files and keeps them as `paused`. The
+   * file's signed ticket is kept, so a transport that records uploaded parts
+   * in its ticket (multipart) resumes from them; a single PUT restarts from 0.
+   */
   pause(id?: string): void
+  /** Re-queues paused files; a kept ticket is reused (re-signed only if it expired). */
   resume(id?: string): void
   /** Removes every file in a final state (done, rejected, canceled). */
   clearFinished(): void

@@ -45,7 +45,7 @@ describe('UploaderController', () => {
     ])
     expect(added[0]?.error?.message).toContain('notes.txt')
     expect(added[0]?.error?.localized('zh-CN')).toContain('仅支持')
-    expect(added[2]?.error?.message).toMatch(/4\.9 KB.*1000 B/)
+    expect(added[2]?.error?.message).toMatch(/4\.9 kB.*1,000 B/)
     expect(stats.signs).toBe(0)
   })
 

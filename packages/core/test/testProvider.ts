@@ -2,7 +2,7 @@ import type { Uppy } from '@uppy/core'
 import { MediaUploaderError } from '../src/errors/MediaUploaderError.ts'
 import { defineProvider, type ProviderFile } from '../src/provider.ts'
 import { UploaderController } from '../src/UploaderController.ts'
-import type { Restrictions } from '../src/types.ts'
+import type { BeforeUpload, Restrictions } from '../src/types.ts'
 
 export interface TestTicket {
   readonly n: number
@@ -80,7 +80,7 @@ export function makeTestProvider(behaviour: TestBehaviour = {}) {
   return { provider, stats }
 }
 
-export function makeController(behaviour: TestBehaviour = {}, options: { restrictions?: Restrictions; autoStart?: boolean; concurrency?: number; signConcurrency?: number; progressInterval?: number } = {}) {
+export function makeController(behaviour: TestBehaviour = {}, options: { restrictions?: Restrictions; autoStart?: boolean; concurrency?: number; signConcurrency?: number; progressInterval?: number; onBeforeUpload?: BeforeUpload } = {}) {
   const { provider, stats } = makeTestProvider(behaviour)
   const controller = new UploaderController<{ name: string; n: number }>({
     providerId: 'test',

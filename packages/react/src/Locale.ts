@@ -1,5 +1,6 @@
 /**
- * A UI language the widget ships strings for.
+ * A UI language the widget ships strings for: `'en' | 'zh-CN'` (the core's
+ * `Locale`, so `error.localized(locale)` accepts it).
  *
  * @example
  * ```tsx
@@ -7,4 +8,4 @@
  * <MediaUploader provider="presign" locale={locale} />
  * ```
  */
-export type Locale = 'en' | 'zh-CN'
+export type { Locale } from '@media-uploader/core'

@@ -4,22 +4,20 @@ import {
   useRef,
   useState,
   type ButtonHTMLAttributes,
-  type ChangeEvent,
+  type ClipboardEvent,
   type DragEvent,
   type HTMLAttributes,
   type InputHTMLAttributes,
   type MouseEvent,
   type Ref,
-  type RefCallback,
 } from 'react'
-import type { ProviderId, Restrictions, UploadController } from '@media-uploader/core'
-import { acceptAttribute } from './_internal/acceptedExtensions.ts'
+import { acceptedExtensions, providerRegistry, type ProviderId, type Restrictions, type UploadController } from '@media-uploader/core'
 import { composeHandlers } from './_internal/composeHandlers.ts'
-import { mergeRefs } from './_internal/mergeRefs.ts'
+import { droppedFiles } from './_internal/droppedFiles.ts'
 
 /** Options of {@link useDropzone}. */
 export interface UseDropzoneOptions {
-  /** Builds the input's `accept` from this provider's rules (narrowed by `restrictions.accept`). */
+  /** Builds the input's `accept` from this provider's extensions (narrowed by `restrictions.accept`). */
   readonly provider?: ProviderId
   /** `accept` narrows the picker; `maxFiles: 1` turns off `multiple`. */
   readonly restrictions?: Restrictions
@@ -27,40 +25,41 @@ export interface UseDropzoneOptions {
   readonly accept?: string
   /** @default restrictions.maxFiles !== 1 */
   readonly multiple?: boolean
-  /** Ignores drops and clicks and disables the button. @default false */
+  /** Ignores drops, pastes and clicks, and disables the button. @default false */
   readonly disabled?: boolean
   /** Clicking the drop region itself (outside the button) does not open the picker. @default false */
   readonly noClick?: boolean
   /** Ignores drag and drop. @default false */
   readonly noDrag?: boolean
-  /** Stops the browser from opening a file dropped next to the region. @default true */
+  /** Ignores files pasted (Ctrl/⌘+V) while focus is inside the region. @default false */
+  readonly noPaste?: boolean
+  /** Stops the browser from opening a file dropped anywhere else on the page. @default true */
   readonly preventDropOnDocument?: boolean
 }
 
-/** `data-state` of the drop region. */
+/** `data-state` of the drop region and the button. */
 export type DropzoneState = 'idle' | 'drag-over' | 'disabled'
 
-/** Stable `data-*` hooks on the elements the getters return props for. */
-interface DataHooks<S> {
+interface DataHooks {
   readonly 'data-mu-element': string
-  readonly 'data-state'?: S
+  readonly 'data-state'?: DropzoneState
 }
 
-/** Props for the drop region (any element). */
-export type DropzoneRootProps = HTMLAttributes<HTMLElement> & DataHooks<DropzoneState> & { ref: RefCallback<HTMLElement> }
+/** Props for the drop region (any element but a `<label>`). */
+export type DropzoneRootProps = HTMLAttributes<HTMLElement> & DataHooks
 /** Props for the hidden `<input type="file">`. */
-export type DropzoneInputProps = InputHTMLAttributes<HTMLInputElement> & DataHooks<never> & { ref: RefCallback<HTMLInputElement> }
+export type DropzoneInputProps = InputHTMLAttributes<HTMLInputElement> & DataHooks & { ref: Ref<HTMLInputElement> }
 /** Props for the `<button>` that opens the picker. */
-export type DropzoneButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & DataHooks<DropzoneState> & { ref: RefCallback<HTMLButtonElement> }
+export type DropzoneButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & DataHooks
 
 /** What {@link useDropzone} returns. */
 export interface UseDropzoneResult {
   /** Spread on the drop region. Your handlers run first; `preventDefault()`/`stopPropagation()` skips the built-in one. */
-  getRootProps<E extends HTMLAttributes<HTMLElement>>(extra?: E & { ref?: Ref<HTMLElement> }): Omit<E, 'ref'> & DropzoneRootProps
-  /** Spread on `<input>`: `type="file"`, `accept`, `multiple`, hidden, out of the tab order. */
-  getInputProps<E extends InputHTMLAttributes<HTMLInputElement>>(extra?: E & { ref?: Ref<HTMLInputElement> }): Omit<E, 'ref'> & DropzoneInputProps
+  getRootProps<E extends HTMLAttributes<HTMLElement>>(extra?: E): E & DropzoneRootProps
+  /** Spread on `<input>`: `type="file"`, `accept`, `multiple`, `hidden`, out of the tab order. */
+  getInputProps<E extends InputHTMLAttributes<HTMLInputElement>>(extra?: E): E & DropzoneInputProps
   /** Spread on a real `<button>`: opens the picker on click, so Enter and Space work natively. */
-  getButtonProps<E extends ButtonHTMLAttributes<HTMLButtonElement>>(extra?: E & { ref?: Ref<HTMLButtonElement> }): Omit<E, 'ref'> & DropzoneButtonProps
+  getButtonProps<E extends ButtonHTMLAttributes<HTMLButtonElement>>(extra?: E): E & DropzoneButtonProps
   /** Opens the file picker. */
   open(): void
   readonly isDragActive: boolean
@@ -69,19 +68,14 @@ export interface UseDropzoneResult {
   readonly accept: string | undefined
 }
 
-const INTERACTIVE = 'button, a[href], input, select, textarea, label, [role="button"]'
-
-function carriesFiles(event: { dataTransfer: DataTransfer | null }): boolean {
-  const types = event.dataTransfer?.types
-  return !types || Array.from(types).includes('Files')
-}
+const hasFiles = (event: { dataTransfer: DataTransfer | null }) => !!event.dataTransfer?.types.includes('Files')
 
 /**
- * Drag & drop, click and keyboard file selection wired to a controller, as
- * prop getters (react-dropzone's pattern). Dropped or picked files go to
- * `controller.add`. The region gets no role or tab stop: the keyboard path is
- * the real `<button>` from `getButtonProps`. Don't make the region a
- * `<label>` (the picker would open twice).
+ * Drag & drop (folders included, read recursively), paste, click and keyboard
+ * file selection wired to a controller, as prop getters (react-dropzone's
+ * pattern). Files go to `controller.add`. The region gets no role or tab
+ * stop: the keyboard path is the real `<button>` from `getButtonProps`, and a
+ * paste works while focus is inside the region (on that button, say).
  *
  * @example
  * ```tsx
@@ -97,120 +91,86 @@ function carriesFiles(event: { dataTransfer: DataTransfer | null }): boolean {
  * ```
  */
 export function useDropzone(controller: UploadController<unknown>, options: UseDropzoneOptions = {}): UseDropzoneResult {
-  const { disabled = false, noClick = false, noDrag = false, preventDropOnDocument = true } = options
-  const accept = options.accept ?? acceptAttribute(options.provider, options.restrictions)
-  const multiple = options.multiple ?? options.restrictions?.maxFiles !== 1
+  const { provider, restrictions, disabled = false, noClick, noDrag, noPaste, preventDropOnDocument = true } = options
+  const accept =
+    options.accept ?? (provider ? acceptedExtensions(providerRegistry[provider].rules, restrictions).map((ext) => `.${ext}`) : restrictions?.accept)?.join()
   const [isDragActive, setDragActive] = useState(false)
   const depth = useRef(0)
-  const rootRef = useRef<HTMLElement | null>(null)
-  const inputRef = useRef<HTMLInputElement | null>(null)
+  const input = useRef<HTMLInputElement>(null)
   const state: DropzoneState = disabled ? 'disabled' : isDragActive ? 'drag-over' : 'idle'
+  const dropOff = disabled || noDrag
 
   useEffect(() => {
     if (!preventDropOnDocument) return
-    const onDragOver = (event: globalThis.DragEvent) => {
-      if (carriesFiles(event)) event.preventDefault()
-    }
-    const onDrop = (event: globalThis.DragEvent) => {
-      if (rootRef.current?.contains(event.target as Node | null)) return
-      if (carriesFiles(event)) event.preventDefault()
-      depth.current = 0
-      setDragActive(false)
-    }
-    document.addEventListener('dragover', onDragOver)
-    document.addEventListener('drop', onDrop)
+    const stop = (event: globalThis.DragEvent) => hasFiles(event) && event.preventDefault()
+    document.addEventListener('dragover', stop)
+    document.addEventListener('drop', stop)
     return () => {
-      document.removeEventListener('dragover', onDragOver)
-      document.removeEventListener('drop', onDrop)
+      document.removeEventListener('dragover', stop)
+      document.removeEventListener('drop', stop)
     }
   }, [preventDropOnDocument])
 
-  const addFiles = (list: FileList | null | undefined) => {
-    const files = list ? Array.from(list) : []
-    if (files.length > 0) void controller.add(files)
-  }
-
-  const open = () => {
-    if (!disabled) inputRef.current?.click()
-  }
-
-  const dragDisabled = disabled || noDrag
+  const add = (files: File[]) => files.length && void controller.add(files)
+  const open = () => disabled || input.current?.click()
+  const drag = (step: number) => setDragActive((depth.current = step && Math.max(0, depth.current + step)) > 0)
 
   return {
-    getRootProps(extra) {
-      const { ref, onClick, onDragEnter, onDragOver, onDragLeave, onDrop, ...rest } = extra ?? ({} as NonNullable<typeof extra>)
-      return {
-        ...rest,
-        'data-mu-element': 'dropzone',
-        'data-state': state,
-        ref: mergeRefs(rootRef, ref),
-        onClick: composeHandlers(onClick, (event: MouseEvent<HTMLElement>) => {
-          if (noClick || disabled) return
-          const hit = (event.target as Element).closest(INTERACTIVE)
-          if (hit && hit !== event.currentTarget && event.currentTarget.contains(hit)) return
-          open()
-        }),
-        onDragEnter: composeHandlers(onDragEnter, (event: DragEvent<HTMLElement>) => {
-          if (dragDisabled || !carriesFiles(event)) return
-          event.preventDefault()
-          depth.current += 1
-          setDragActive(true)
-        }),
-        onDragOver: composeHandlers(onDragOver, (event: DragEvent<HTMLElement>) => {
-          if (dragDisabled || !carriesFiles(event)) return
-          event.preventDefault()
-          if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy'
-        }),
-        onDragLeave: composeHandlers(onDragLeave, (event: DragEvent<HTMLElement>) => {
-          if (dragDisabled) return
-          depth.current = Math.max(0, depth.current - 1)
-          if (depth.current === 0) setDragActive(false)
-        }),
-        onDrop: composeHandlers(onDrop, (event: DragEvent<HTMLElement>) => {
-          event.preventDefault()
-          depth.current = 0
-          setDragActive(false)
-          if (!dragDisabled) addFiles(event.dataTransfer?.files)
-        }),
-      } as Omit<NonNullable<typeof extra>, 'ref'> & DropzoneRootProps
-    },
+    getRootProps: (extra) => ({
+      ...extra!,
+      'data-mu-element': 'dropzone',
+      'data-state': state,
+      onClick: composeHandlers(extra?.onClick, (event: MouseEvent<HTMLElement>) => {
+        // Clicks on the button (or the input it clicks) are theirs.
+        if (!noClick && !(event.target as Element).closest('button,a,input,label')) open()
+      }),
+      onDragEnter: composeHandlers(extra?.onDragEnter, (event: DragEvent<HTMLElement>) => {
+        if (dropOff || !hasFiles(event)) return
+        event.preventDefault()
+        drag(1)
+      }),
+      onDragOver: composeHandlers(extra?.onDragOver, (event: DragEvent<HTMLElement>) => !dropOff && hasFiles(event) && event.preventDefault()),
+      onDragLeave: composeHandlers(extra?.onDragLeave, () => dropOff || drag(-1)),
+      onDrop: composeHandlers(extra?.onDrop, (event: DragEvent<HTMLElement>) => {
+        event.preventDefault()
+        drag(0)
+        if (!dropOff) void droppedFiles(event.dataTransfer).then(add)
+      }),
+      onPaste: composeHandlers(extra?.onPaste, (event: ClipboardEvent<HTMLElement>) => {
+        const files = [...event.clipboardData.files]
+        if (disabled || noPaste || !files.length) return
+        event.preventDefault()
+        add(files)
+      }),
+    }),
 
-    getInputProps(extra) {
-      const { ref, onChange, onClick, ...rest } = extra ?? ({} as NonNullable<typeof extra>)
-      return {
-        type: 'file',
-        accept,
-        multiple,
-        disabled,
-        hidden: true,
-        tabIndex: -1,
-        ...rest,
-        'data-mu-element': 'input',
-        ref: mergeRefs(inputRef, ref),
-        // The click that open() dispatches must not bubble to the region and open it again.
-        onClick: composeHandlers(onClick, (event: MouseEvent<HTMLInputElement>) => event.stopPropagation()),
-        onChange: composeHandlers(onChange, (event: ChangeEvent<HTMLInputElement>) => {
-          const input = event.currentTarget
-          const files = input.files ? Array.from(input.files) : []
-          // Reset so choosing the same file again fires `change`.
-          input.value = ''
-          if (files.length > 0) void controller.add(files)
-        }),
-      } as Omit<NonNullable<typeof extra>, 'ref'> & DropzoneInputProps
-    },
+    getInputProps: (extra) => ({
+      type: 'file',
+      accept,
+      multiple: options.multiple ?? restrictions?.maxFiles !== 1,
+      disabled,
+      hidden: true,
+      tabIndex: -1,
+      ...extra!,
+      'data-mu-element': 'input',
+      ref: input,
+      onChange: composeHandlers(extra?.onChange, (event) => {
+        const target = event.currentTarget
+        const files = [...(target.files ?? [])]
+        // Reset, so choosing the same file again fires `change`.
+        target.value = ''
+        add(files)
+      }),
+    }),
 
-    getButtonProps(extra) {
-      const { ref, onClick, ...rest } = extra ?? ({} as NonNullable<typeof extra>)
-      return {
-        type: 'button',
-        disabled,
-        ...rest,
-        'data-mu-element': 'button',
-        'data-state': state,
-        ref: mergeRefs(ref),
-        onClick: composeHandlers(onClick, () => open()),
-      } as Omit<NonNullable<typeof extra>, 'ref'> & DropzoneButtonProps
-    },
+    getButtonProps: (extra) => ({
+      type: 'button',
+      disabled,
+      ...extra!,
+      'data-mu-element': 'button',
+      'data-state': state,
+      onClick: composeHandlers(extra?.onClick, open),
+    }),
 
     open,
     isDragActive,

@@ -1,13 +1,12 @@
 'use client'
-import { useCallback, useSyncExternalStore } from 'react'
 import type { UploadController, UploaderSnapshot } from '@media-uploader/core'
-import { useControllerSubscribe } from './_internal/useControllerSubscribe.ts'
+import { useUploaderState } from './useUploaderState.ts'
 
 /**
  * The controller's whole snapshot (files, status, totals). Re-renders on every
- * change, progress included (the core throttles progress to ~10/s); prefer
- * {@link useUploadFile} or {@link useUploadTotals} for narrow subscriptions.
- * The server snapshot is the controller's own, so it is SSR-safe.
+ * change, progress included (the core throttles notifications to ~10/s);
+ * prefer {@link useUploaderState}, {@link useUploadFileIds} + {@link useUploadFile}
+ * or {@link useUploadTotals} for narrow subscriptions.
  *
  * @example
  * ```tsx
@@ -18,7 +17,5 @@ import { useControllerSubscribe } from './_internal/useControllerSubscribe.ts'
  * ```
  */
 export function useUploaderSnapshot<R>(controller: UploadController<R>): UploaderSnapshot<R> {
-  const subscribe = useControllerSubscribe(controller)
-  const get = useCallback(() => controller.getSnapshot(), [controller])
-  return useSyncExternalStore(subscribe, get, get)
+  return useUploaderState(controller, (snapshot) => snapshot)
 }

@@ -1,3 +1,4 @@
+import { isUnder } from './internal/isUnder.ts'
 import { errorResponse } from './internal/jsonResponse.ts'
 import { presignHandler, type PresignHandlerOptions } from './providers/presign.ts'
 import type { AuthorizeHook, FetchHandler, MediaUploaderHandler } from './types.ts'
@@ -16,7 +17,18 @@ export interface MediaUploaderProviders {
   readonly presign?: PresignHandlerOptions | FetchHandler
 }
 
-/** Options of {@link createMediaUploaderHandler}. */
+/**
+ * Options of {@link createMediaUploaderHandler}.
+ *
+ * @example
+ * ```ts
+ * const options: MediaUploaderHandlerOptions = {
+ *   basePath: '/sign',
+ *   providers: { presign: { upstream: 'https://api.example.com' } },
+ *   authorize: (request) => request.headers.has('authorization'),
+ * }
+ * ```
+ */
 export interface MediaUploaderHandlerOptions {
   /** Where the handler is mounted. Default `/api/media-uploader`, the widget's default. */
   readonly basePath?: string
@@ -65,9 +77,9 @@ export function createMediaUploaderHandler(options: MediaUploaderHandlerOptions)
   }
   const authorize = options.authorize
 
-  return async (request) => {
+  const handle = async (request: Request): Promise<Response | undefined> => {
     const { pathname } = new URL(request.url)
-    if (pathname !== basePath && !pathname.startsWith(`${basePath}/`)) return undefined
+    if (!isUnder(pathname, basePath)) return undefined
     const id = pathname.slice(basePath.length + 1).split('/')[0] ?? ''
     const handler = handlers.get(id)
     if (!handler) {
@@ -85,6 +97,7 @@ export function createMediaUploaderHandler(options: MediaUploaderHandlerOptions)
       return errorResponse(500, 'Internal server error')
     }
   }
+  return Object.assign(handle, { basePath })
 }
 
 function normalizeBasePath(path: string): string {

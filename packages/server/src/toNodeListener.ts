@@ -1,11 +1,27 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { isUnder } from './internal/isUnder.ts'
 import { errorResponse } from './internal/jsonResponse.ts'
 import type { MediaUploaderHandler } from './types.ts'
 
-/** A node:http request listener that also fits Express/Connect middleware (`next`). */
+/**
+ * A node:http request listener that also fits Express/Connect middleware (`next`).
+ *
+ * @example
+ * ```ts
+ * const listener: NodeListener = toNodeListener(handler)
+ * app.use(listener)
+ * ```
+ */
 export type NodeListener = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void
 
-/** Options of {@link toNodeListener}. */
+/**
+ * Options of {@link toNodeListener}.
+ *
+ * @example
+ * ```ts
+ * toNodeListener(handler, { maxBodyBytes: 16 * 1024 })
+ * ```
+ */
 export interface NodeListenerOptions {
   /** Largest request body accepted, in bytes; larger ones get 413. Default 64 KiB (sign requests are tiny). */
   readonly maxBodyBytes?: number
@@ -16,8 +32,8 @@ export interface NodeListenerOptions {
  * `IncomingMessage` to a `Request` (body buffered, at most `maxBodyBytes`,
  * else 413) and writes the `Response` back in one piece.
  *
- * When the handler resolves to `undefined` (path outside its `basePath`) the
- * listener calls `next()` if there is one, or answers 404 JSON.
+ * Requests outside the handler's `basePath` are passed to `next()` untouched
+ * (their body unread), or answered 404 JSON when there is no `next`.
  *
  * @example
  * ```ts
@@ -31,6 +47,12 @@ export function toNodeListener(handler: MediaUploaderHandler, options: NodeListe
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024
   return (req, res, next) => {
     void (async () => {
+      const url = requestUrl(req)
+      if (!isUnder(new URL(url).pathname, handler.basePath)) {
+        if (next) next()
+        else await writeResponse(res, errorResponse(404, 'Not found'), req.method)
+        return
+      }
       const body = await readBody(req, maxBodyBytes)
       if (body === 'too-large') {
         await writeResponse(res, errorResponse(413, `Request body over ${maxBodyBytes} bytes`, { connection: 'close' }), req.method)
@@ -40,19 +62,14 @@ export function toNodeListener(handler: MediaUploaderHandler, options: NodeListe
       res.once('close', () => {
         if (!res.writableFinished) aborter.abort()
       })
-      const request = new Request(requestUrl(req), {
+      const request = new Request(url, {
         method: req.method ?? 'GET',
         headers: requestHeaders(req),
         body: body === undefined || body.length === 0 ? undefined : new Uint8Array(body),
         signal: aborter.signal,
       })
       const response = await handler(request)
-      if (response === undefined) {
-        if (next) next()
-        else await writeResponse(res, errorResponse(404, 'Not found'), req.method)
-        return
-      }
-      await writeResponse(res, response, req.method)
+      await writeResponse(res, response ?? errorResponse(404, 'Not found'), req.method)
     })().catch((error: unknown) => {
       if (next) {
         next(error)

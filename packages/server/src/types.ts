@@ -10,7 +10,7 @@
 export type FetchHandler = (request: Request) => Promise<Response>
 
 /**
- * The router returned by `createMediaUploaderHandler`: a {@link FetchHandler}
+ * The router returned by `createMediaUploaderHandler`: a Fetch-API handler
  * that resolves to `undefined` for requests outside its `basePath`, so it can
  * sit in front of other routes.
  *
@@ -19,7 +19,11 @@ export type FetchHandler = (request: Request) => Promise<Response>
  * const response = (await handler(request)) ?? new Response('Not found', { status: 404 })
  * ```
  */
-export type MediaUploaderHandler = (request: Request) => Promise<Response | undefined>
+export interface MediaUploaderHandler {
+  (request: Request): Promise<Response | undefined>
+  /** The normalized path it serves (`/api/media-uploader`); requests elsewhere resolve to `undefined`. */
+  readonly basePath: string
+}
 
 /**
  * Decides whether a request may sign uploads. Return `true` to let it through,

@@ -73,6 +73,20 @@ describe('toNodeListener', () => {
     expect(next).toHaveBeenCalledTimes(1)
   })
 
+  it('leaves the body of requests outside basePath unread for next()', async () => {
+    const inner = listener()
+    const base = await serve((req, res) => {
+      inner(req, res, () => {
+        const chunks: Buffer[] = []
+        req.on('data', (chunk: Buffer) => chunks.push(chunk))
+        req.on('end', () => res.end(String(Buffer.concat(chunks).length)))
+      })
+    })
+    const response = await fetch(`${base}/upload`, { method: 'POST', body: 'x'.repeat(200 * 1024) })
+    expect(response.status).toBe(200)
+    expect(await response.text()).toBe(String(200 * 1024))
+  })
+
   it('uses originalUrl when a framework stripped the mount path', async () => {
     const inner = listener()
     const base = await serve((req, res) => {
@@ -123,11 +137,13 @@ describe('toNodeListener', () => {
   })
 
   it('answers 500 JSON when the handler throws and there is no next()', async () => {
-    const base = await serve(
-      toNodeListener(async () => {
+    const failing = Object.assign(
+      async (): Promise<Response> => {
         throw new Error('boom')
-      }),
+      },
+      { basePath: '/api/media-uploader' },
     )
+    const base = await serve(toNodeListener(failing))
     const response = await fetch(`${base}/api/media-uploader/presign`)
     expect(response.status).toBe(500)
     expect(await response.json()).toEqual({ code: 500, msg: 'Internal server error', data: null })

@@ -2,6 +2,7 @@
  * Every way an upload can fail. Stable strings: switch on them, translate them.
  *
  * - `file-type-not-allowed`, `file-too-large`, `file-empty`, `too-many-files`, `duplicate-file`: restrictions, checked before any network call.
+ * - `rejected-by-app`: the app's `onBeforeUpload` returned `false`.
  * - `sign-unauthorized`: the app server refused (401/403) or the provider rejected the app's credentials.
  * - `sign-rejected`: the sign endpoint answered with a business error (bad parameters, asset too large…).
  * - `sign-failed`: the sign endpoint could not be reached or answered 5xx after retries.
@@ -21,6 +22,7 @@ export type ErrorCode =
   | 'file-empty'
   | 'too-many-files'
   | 'duplicate-file'
+  | 'rejected-by-app'
   | 'sign-unauthorized'
   | 'sign-rejected'
   | 'sign-failed'

@@ -1,11 +1,24 @@
-/** `1.5 MB`-style size for error messages (UI formatting is the adapter's job). */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB']
-  let value = bytes
+import type { Locale } from '../errors/messages.ts'
+
+const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const
+
+/**
+ * A byte count in binary steps (1 kB = 1024 B) with the locale's number
+ * format and unit: `1,000 B`, `1.5 kB`, `1.2 MB`. Used by the error messages
+ * and the widget, so both show the same numbers.
+ *
+ * @example
+ * ```ts
+ * formatBytes(1.5 * 1024 * 1024, 'zh-CN') // '1.5 MB'
+ * ```
+ */
+export function formatBytes(bytes: number, locale: Locale = 'en'): string {
   let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
+  while (bytes >= 1024 && unit < 4) {
+    bytes /= 1024
     unit++
   }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`
+  return unit
+    ? new Intl.NumberFormat(locale, { style: 'unit', unit: UNITS[unit], maximumFractionDigits: 1 }).format(bytes)
+    : `${new Intl.NumberFormat(locale).format(bytes)} B`
 }

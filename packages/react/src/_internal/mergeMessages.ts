@@ -1,13 +1,12 @@
 import type { MessageOverrides, UploaderMessages } from '../messages/UploaderMessages.ts'
 
-/** Base table with overrides applied; nested tables (`status`, `errors`, plurals) merge one level deep. */
-export function mergeMessages(base: UploaderMessages, overrides: MessageOverrides | undefined): UploaderMessages {
-  if (!overrides) return base
+/** The built-in table with overrides applied; nested tables (`status`, `errors`, plural forms) merge one level deep. */
+export function mergeMessages(base: UploaderMessages, overrides: MessageOverrides): UploaderMessages {
   const merged: Record<string, unknown> = { ...base }
   for (const [key, value] of Object.entries(overrides)) {
-    if (value === undefined) continue
     const current = merged[key]
-    merged[key] = typeof value === 'object' && typeof current === 'object' ? { ...current, ...value } : value
+    // A partial plural override of a one-form message keeps that form for the other.
+    merged[key] = typeof value === 'object' ? { ...(typeof current === 'string' ? { one: current, other: current } : (current as object)), ...value } : value
   }
   return merged as unknown as UploaderMessages
 }

@@ -1,22 +1,22 @@
 import type { ErrorCode, FileStatus } from '@media-uploader/core'
 
 /**
- * A message that depends on a count. `one` is used when `Intl.PluralRules`
- * says "one" for the locale, `other` otherwise. `{count}` is filled in.
+ * A message that depends on a count: one string for every count (enough for
+ * Chinese), or `one`/`other` forms picked with `Intl.PluralRules`. `{count}`
+ * is filled in.
  *
  * @example
  * ```ts
- * const filesAdded: PluralMessage = { one: '{count} file added.', other: '{count} files added.' }
+ * const added: PluralMessage = { one: '{count} file added.', other: '{count} files added.' }
+ * const addedZh: PluralMessage = '已添加 {count} 个文件。'
  * ```
  */
-export interface PluralMessage {
-  readonly one: string
-  readonly other: string
-}
+export type PluralMessage = string | { readonly one: string; readonly other: string }
 
 /**
  * Every string the widget renders or announces. `{name}` placeholders are
- * filled in at render time (`{file}`, `{count}`, `{percent}`, …).
+ * filled in at render time (`{file}`, `{count}`, `{percent}`, …). Per-file
+ * buttons are named "{action} {file name}" (e.g. "Retry photo.jpg").
  *
  * @example
  * ```ts
@@ -26,14 +26,12 @@ export interface PluralMessage {
  */
 export interface UploaderMessages {
   /** Text before the button in the drop region. */
-  readonly dropzoneLabel: string
-  /** Replaces `dropzoneLabel` while files are dragged over the region. */
-  readonly dropzoneActiveLabel: string
+  readonly dropzone: string
+  /** Replaces `dropzone` while files are dragged over the region. */
+  readonly dropzoneActive: string
   /** The button that opens the file picker. */
   readonly chooseFiles: string
-  /** Accessible name of the hidden `<input type="file">`. */
-  readonly inputLabel: string
-  /** Hint under the button. `{types}`: accepted extensions. */
+  /** Hint part. `{types}`: accepted extensions. */
   readonly acceptedTypes: string
   /** Hint part. `{size}`: the per-file size limit. */
   readonly maxFileSize: string
@@ -45,42 +43,41 @@ export interface UploaderMessages {
   readonly status: Readonly<Record<FileStatus, string>>
   /** `aria-valuetext` of a file's progress bar. `{percent}`, `{file}`. */
   readonly fileProgress: string
+  readonly pause: string
+  readonly resume: string
   readonly cancel: string
-  /** Accessible name of the cancel button. `{file}`. */
-  readonly cancelLabel: string
   readonly retry: string
-  /** Accessible name of the retry button. `{file}`. */
-  readonly retryLabel: string
   readonly remove: string
-  /** Accessible name of the remove button. `{file}`. */
-  readonly removeLabel: string
-  /** Link to an uploaded file's URL. */
-  readonly openResult: string
-  /** Accessible name of that link. `{file}`. */
-  readonly openResultLabel: string
   /** Accessible name of the total progress bar. */
   readonly totalLabel: string
-  /** `aria-valuetext` and visible text of the total. `{percent}`, `{uploaded}`, `{total}` (formatted sizes). */
+  /** Text and `aria-valuetext` of the total. `{percent}`, `{uploaded}`, `{total}` (formatted sizes). */
   readonly totalProgress: string
-  /** `{done}` of `{count}` files finished uploading. */
+  /** Appended to the total while uploading. `{time}`: the estimated time left, formatted for the locale. */
+  readonly timeLeft: string
+  /** `{done}` of `{count}` files uploaded. */
   readonly totalCounts: string
   /** `{count}` files failed. */
   readonly totalFailed: PluralMessage
   /** Button shown when `autoStart` is off. `{count}` queued files. */
   readonly startUpload: PluralMessage
+  readonly pauseAll: string
+  readonly resumeAll: string
+  /** Retries every failed file that can be retried. */
+  readonly retryAll: string
+  readonly cancelAll: string
   /** Removes finished files from the list. */
   readonly clearFinished: string
+  /** Shows the next rows of a long list. `{count}`. */
+  readonly showMore: PluralMessage
   /** Live region: files were listed. */
-  readonly announceFilesAdded: PluralMessage
+  readonly announceAdded: PluralMessage
   /** Live region: an upload batch started. */
-  readonly announceUploadStarted: PluralMessage
+  readonly announceStarted: PluralMessage
   /** Live region: every file succeeded. `{count}`. */
   readonly announceComplete: PluralMessage
   /** Live region: the batch settled with failures. `{successful}`, `{failed}`. */
   readonly announceCompleteWithErrors: string
-  /** Live region: a file failed or was rejected. `{message}`, `{file}`. */
-  readonly announceError: string
-  /** Error messages by code, with the core's `{file}`, `{max}`, … placeholders. */
+  /** Error messages by code, with the core's `{file}`, `{max}`, … placeholders. Also announced. */
   readonly errors: Readonly<Record<ErrorCode, string>>
 }
 
@@ -97,5 +94,9 @@ export interface UploaderMessages {
  * ```
  */
 export type MessageOverrides = {
-  readonly [K in keyof UploaderMessages]?: UploaderMessages[K] extends string ? string : Partial<UploaderMessages[K]>
+  readonly [K in keyof UploaderMessages]?: UploaderMessages[K] extends string
+    ? string
+    : UploaderMessages[K] extends PluralMessage
+      ? string | Partial<Exclude<PluralMessage, string>>
+      : Partial<UploaderMessages[K]>
 }

@@ -1,13 +1,27 @@
+import ky, { isHTTPError, isTimeoutError } from 'ky'
 import { z } from 'zod'
 import { errorResponse, jsonResponse } from '../internal/jsonResponse.ts'
-import { fetchWithRetry } from '../internal/fetchWithRetry.ts'
 import { isEnvelope } from '../internal/isEnvelope.ts'
 import type { FetchHandler } from '../types.ts'
 
-/** Extensions the `/oss/presign` API accepts (its `ext` enum). */
+/**
+ * Extensions the `/oss/presign` API accepts (its `ext` enum).
+ *
+ * @example
+ * ```ts
+ * presignExtensions.includes('png') // true
+ * ```
+ */
 export const presignExtensions = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'mp4', 'webm'] as const
 
-/** Object types the `/oss/presign` API accepts (its `type` enum). */
+/**
+ * Object types the `/oss/presign` API accepts (its `type` enum).
+ *
+ * @example
+ * ```ts
+ * const type: (typeof presignObjectTypes)[number] = 'thumb'
+ * ```
+ */
 export const presignObjectTypes = ['thumb', 'origin', 'video'] as const
 
 const positiveInteger = z
@@ -25,6 +39,11 @@ const positiveNumber = z
 /**
  * The browser's query to the presign sign endpoint. Only these parameters are
  * ever forwarded upstream; anything else in the query is dropped.
+ *
+ * @example
+ * ```ts
+ * presignQuerySchema.parse({ ext: 'JPG', width: '2048' }) // { ext: 'jpg', width: 2048 }
+ * ```
  */
 export const presignQuerySchema = z.object({
   ext: z
@@ -37,15 +56,36 @@ export const presignQuerySchema = z.object({
   type: z.enum(presignObjectTypes, { error: `must be one of ${presignObjectTypes.join(', ')}` }).optional(),
 })
 
-/** A validated presign query. */
+/**
+ * A validated presign query.
+ *
+ * @example
+ * ```ts
+ * const query: PresignQuery = { ext: 'mp4', duration: 12.5, type: 'video' }
+ * ```
+ */
 export type PresignQuery = z.infer<typeof presignQuerySchema>
 
-/** Where upstream failures are reported. Messages never contain headers, query strings or bodies. */
+/**
+ * Where upstream failures are reported. Messages never contain headers, query strings or bodies.
+ *
+ * @example
+ * ```ts
+ * const logger: PresignLogger = { warn: (message) => pino.warn(message) }
+ * ```
+ */
 export interface PresignLogger {
   warn(message: string): void
 }
 
-/** Options of {@link presignHandler}. */
+/**
+ * Options of {@link presignHandler}.
+ *
+ * @example
+ * ```ts
+ * const options: PresignHandlerOptions = { upstream: 'https://api.example.com', retries: 3, timeoutMs: 5000 }
+ * ```
+ */
 export interface PresignHandlerOptions {
   /**
    * Base URL of the service that implements `GET /oss/presign`, e.g.
@@ -90,11 +130,25 @@ export interface PresignHandlerOptions {
 export function presignHandler(options: PresignHandlerOptions): FetchHandler {
   const base = parseUpstream(options.upstream)
   const endpoint = `${base}/oss/presign`
-  const doFetch = options.fetch ?? globalThis.fetch
   const timeoutMs = options.timeoutMs ?? 10_000
   const retries = Math.max(0, Math.floor(options.retries ?? 2))
   const backoffMs = options.backoffMs ?? 200
   const logger = options.logger === false ? undefined : (options.logger ?? console)
+
+  const http = ky.create({
+    fetch: options.fetch ?? globalThis.fetch,
+    timeout: timeoutMs,
+    redirect: 'error',
+    // Only 5xx answers count as failures (and are retried); 4xx are returned to the browser.
+    throwHttpErrors: (status) => status >= 500,
+    retry: {
+      limit: retries,
+      methods: ['get'],
+      retryOnTimeout: true,
+      delay: (attempt) => backoffMs * 2 ** (attempt - 1),
+      shouldRetry: ({ error }) => (isHTTPError(error) ? error.response.status >= 500 : undefined),
+    },
+  })
 
   return async (request) => {
     if (request.method !== 'GET') {
@@ -106,26 +160,31 @@ export function presignHandler(options: PresignHandlerOptions): FetchHandler {
       return errorResponse(400, `Invalid query: ${describeIssues(parsed.error)}`)
     }
 
-    const target = `${endpoint}?${toSearchParams(parsed.data).toString()}`
     const headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers)
     headers.set('accept', 'application/json')
-    const result = await fetchWithRetry(target, {
-      fetch: doFetch,
-      init: { method: 'GET', headers, redirect: 'error' },
-      retries,
-      timeoutMs,
-      delay: (retry) => backoffMs * 2 ** retry,
-      signal: request.signal,
-    })
-
-    if (!result.ok) {
-      if (!result.aborted) {
-        logger?.warn(`[media-uploader] presign upstream unavailable after ${result.attempts} attempt(s): ${result.reason}`)
+    let attempts = 1
+    let response: Response
+    try {
+      response = await http.get(endpoint, {
+        // The schema's output holds only the five known parameters.
+        searchParams: Object.entries(parsed.data).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])),
+        headers,
+        signal: request.signal,
+        hooks: {
+          beforeRetry: [
+            ({ retryCount }) => {
+              attempts = retryCount + 1
+            },
+          ],
+        },
+      })
+    } catch (error) {
+      if (!request.signal.aborted) {
+        logger?.warn(`[media-uploader] presign upstream unavailable after ${attempts} attempt(s): ${describeFailure(error, timeoutMs)}`)
       }
       return upstreamUnavailable()
     }
 
-    const { response } = result
     const body = await readJson(response)
     if (response.ok) {
       if (!isEnvelope(body)) {
@@ -134,14 +193,19 @@ export function presignHandler(options: PresignHandlerOptions): FetchHandler {
       }
       return jsonResponse(body, 200)
     }
-    if (response.status >= 400) {
-      return isEnvelope(body)
-        ? jsonResponse(body, response.status)
-        : errorResponse(response.status, `Upstream answered HTTP ${response.status}`)
-    }
-    logger?.warn(`[media-uploader] presign upstream answered HTTP ${response.status}`)
-    return upstreamUnavailable()
+    return isEnvelope(body)
+      ? jsonResponse(body, response.status)
+      : errorResponse(response.status, `Upstream answered HTTP ${response.status}`)
   }
+}
+
+/** Why the upstream call failed, without URLs, headers or bodies. */
+function describeFailure(error: unknown, timeoutMs: number): string {
+  if (isHTTPError(error)) return `HTTP ${error.response.status}`
+  if (isTimeoutError(error)) return `timeout after ${timeoutMs} ms`
+  const cause = error instanceof Error ? error.cause : undefined
+  const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : undefined
+  return code ? `network error (${code})` : 'network error'
 }
 
 function upstreamUnavailable(): Response {
@@ -171,15 +235,6 @@ function firstValues(params: URLSearchParams): Record<string, string> {
     if (!(key in out)) out[key] = value
   }
   return out
-}
-
-function toSearchParams(query: PresignQuery): URLSearchParams {
-  const params = new URLSearchParams({ ext: query.ext })
-  if (query.width !== undefined) params.set('width', String(query.width))
-  if (query.height !== undefined) params.set('height', String(query.height))
-  if (query.duration !== undefined) params.set('duration', String(query.duration))
-  if (query.type !== undefined) params.set('type', query.type)
-  return params
 }
 
 function describeIssues(error: z.ZodError): string {

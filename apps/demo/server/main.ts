@@ -1,0 +1,54 @@
+/**
+ * The demo: starts the storage emulator in-process, then the demo web server
+ * (sign endpoints + app) on 127.0.0.1.
+ *
+ * ```sh
+ * pnpm dev                                   # from the repo root
+ * DEMO_PORT=5199 EMULATOR_PORT=4100 tsx apps/demo/server/main.ts --prod
+ * ```
+ *
+ * Environment: `DEMO_PORT` (default 5173), `EMULATOR_PORT` (default 4000,
+ * services on that port and the next two), `DEMO_PROD=1` or `--prod` to
+ * serve the production build (built first when missing or stale), `DEMO_CSP=1`
+ * to send a strict Content-Security-Policy with every response.
+ */
+import { startEmulator } from '@media-uploader/emulator'
+import { startDemoServer } from './startDemoServer.ts'
+
+const prod = process.argv.includes('--prod') || process.env.DEMO_PROD === '1'
+const demoPort = Number(process.env.DEMO_PORT ?? 5173)
+const emulatorPort = Number(process.env.EMULATOR_PORT ?? 4000)
+
+const emulator = await startEmulator({ port: emulatorPort })
+let demo: Awaited<ReturnType<typeof startDemoServer>> | undefined
+try {
+  demo = await startDemoServer({
+    port: demoPort,
+    prod,
+    csp: process.env.DEMO_CSP === '1',
+    emulatorAdmin: emulator.urls.admin,
+    providers: { presign: { upstream: emulator.urls.presign } },
+  })
+} catch (error) {
+  await emulator.close()
+  throw error
+}
+
+console.log(`[demo] emulator: admin ${emulator.urls.admin}  s3 ${emulator.urls.s3}  presign ${emulator.urls.presign}`)
+console.log(`[demo] ready (${prod ? 'production build' : 'vite dev'}): ${demo.url}`)
+
+let stoppingSince = 0
+const stop = (signal: NodeJS.Signals): void => {
+  // A second signal a while after the first forces the exit (one Ctrl-C can arrive twice via `pnpm dev`).
+  if (stoppingSince) {
+    if (Date.now() - stoppingSince > 1000) process.exit(1)
+    return
+  }
+  stoppingSince = Date.now()
+  console.log(`[demo] ${signal}: shutting down`)
+  const forced = setTimeout(() => process.exit(1), 5000)
+  forced.unref()
+  void Promise.allSettled([demo?.close(), emulator.close()]).then(() => process.exit(0))
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)

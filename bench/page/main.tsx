@@ -1,0 +1,148 @@
+import { createUploader, type UploadController, type PresignResult } from '@media-uploader/core'
+import { MediaUploader } from '@media-uploader/react'
+import { createRoot, type Root } from 'react-dom/client'
+import Uppy from '@uppy/core'
+import { plainUppy, presignUrl, rawMany, rawSignedAhead, xhrPut } from './contenders.ts'
+
+const params = new URLSearchParams(location.search)
+const presign = params.get('presign') ?? ''
+let root: Root | undefined
+
+/** Mounts a fresh `<MediaUploader>` driven by a controller we can await. */
+function mountWidget(autoStart = true): UploadController<PresignResult> {
+  root?.unmount()
+  const controller = createUploader({ provider: 'presign', endpoint: `${presign}/oss/presign`, autoStart, restrictions: { rejectDuplicates: false } })
+  root = createRoot(document.getElementById('widget')!)
+  root.render(<MediaUploader provider="presign" controller={controller} locale="en" />)
+  return controller
+}
+
+function completion(controller: UploadController<PresignResult>): Promise<number> {
+  return new Promise((resolve) => controller.on('complete', ({ failed }) => resolve(failed.length)))
+}
+
+/** Runs `work` from a page task (so long tasks are observed) and reports time and longest task. */
+function measure(work: () => Promise<unknown>): Promise<{ ms: number; longestTask: number; failed: unknown }> {
+  return new Promise((resolve, reject) => {
+    let longestTask = 0
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration)
+    })
+    observer.observe({ type: 'longtask', buffered: false })
+    setTimeout(async () => {
+      const t0 = performance.now()
+      try {
+        const failed = await work()
+        const ms = performance.now() - t0
+        await new Promise((r) => setTimeout(r, 60))
+        observer.disconnect()
+        resolve({ ms, longestTask, failed })
+      } catch (error) {
+        reject(error)
+      }
+    }, 0)
+  })
+}
+
+let big: File | undefined
+const smallFiles = (n: number, size: number, prefix: string) =>
+  Array.from({ length: n }, (_, i) => new File([new Uint8Array(size).fill(i & 255)], `${prefix}-${i}.jpg`, { type: 'image/jpeg', lastModified: i }))
+
+const bench = {
+  makeBig(mib: number) {
+    const bytes = new Uint8Array(mib * 1024 * 1024)
+    for (let i = 0; i < bytes.length; i += 4096) bytes[i] = i & 255
+    big = new File([bytes], 'big.mp4', { type: 'video/mp4' })
+    return big.size
+  },
+  async rawBig() {
+    const url = await presignUrl(presign, 'mp4')
+    return measure(() => xhrPut(url, big!))
+  },
+  async widgetBig() {
+    const controller = mountWidget()
+    return measure(async () => {
+      const done = completion(controller)
+      await controller.add([big!])
+      return done
+    })
+  },
+  async rawSmall(n: number, size: number) {
+    const files = smallFiles(n, size, 'raw')
+    const urls = await Promise.all(files.map(() => presignUrl(presign, 'jpg')))
+    return measure(() => rawMany(urls, files))
+  },
+  async rawAheadSmall(n: number, size: number) {
+    const files = smallFiles(n, size, 'ahead')
+    return measure(() => rawSignedAhead(presign, files))
+  },
+  async uppySmall(n: number, size: number) {
+    const files = smallFiles(n, size, 'uppy')
+    return measure(() => plainUppy(presign, files))
+  },
+  async widgetSmall(n: number, size: number) {
+    const files = smallFiles(n, size, 'widget')
+    const controller = mountWidget()
+    return measure(async () => {
+      const done = completion(controller)
+      await controller.add(files)
+      return done
+    })
+  },
+  async coreSmall(n: number, size: number) {
+    root?.unmount()
+    const files = smallFiles(n, size, 'core')
+    const controller = createUploader({ provider: 'presign', endpoint: `${presign}/oss/presign`, restrictions: { rejectDuplicates: false } })
+    return measure(async () => {
+      const done = completion(controller)
+      await controller.add(files)
+      return done
+    })
+  },
+  async probeOnly(n: number) {
+    const files = smallFiles(n, 8192, 'probe')
+    return measure(async () => {
+      for (const f of files) await createImageBitmap(f).catch(() => undefined)
+      return 0
+    })
+  },
+  async signOnly(n: number) {
+    return measure(async () => {
+      let next = 0
+      await Promise.all(Array.from({ length: 4 }, async () => { while (next++ < n) await presignUrl(presign, 'jpg') }))
+      return 0
+    })
+  },
+  async coreAdd(n: number) {
+    root?.unmount()
+    const files = smallFiles(n, 16, 'coreadd')
+    const controller = createUploader({ provider: 'presign', endpoint: `${presign}/oss/presign`, autoStart: false })
+    return measure(async () => {
+      await controller.add(files)
+      return 0
+    })
+  },
+  async widgetAdd(n: number) {
+    const files = smallFiles(n, 16, 'add')
+    const controller = mountWidget(false)
+    return measure(async () => {
+      await controller.add(files)
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+      return controller.getSnapshot().files.length === n ? 0 : 1
+    })
+  },
+  async uppyAdd(n: number) {
+    const files = smallFiles(n, 16, 'uppyadd')
+    const uppy = new Uppy()
+    const result = await measure(async () => uppy.addFiles(files.map((data) => ({ name: data.name, type: data.type, data }))))
+    uppy.destroy()
+    return result
+  },
+  reset() {
+    root?.unmount()
+    root = undefined
+  },
+}
+
+Object.assign(window, { bench })
+document.title = 'bench ready'

@@ -1,0 +1,112 @@
+/**
+ * `pnpm bench`: one Chromium session, contenders alternated round by round,
+ * medians and ratios printed. Everything on loopback against the emulator.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Page } from '@playwright/test'
+import { startEmulator } from '@media-uploader/emulator'
+import react from '@vitejs/plugin-react'
+import { build } from 'vite'
+
+const here = fileURLToPath(new URL('..', import.meta.url))
+const outDir = join(here, 'dist')
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
+const bigMiB = Number(process.env.BENCH_BIG_MIB ?? 256)
+const smallCount = Number(process.env.BENCH_SMALL_COUNT ?? 1000)
+
+interface Sample {
+  ms: number
+  longestTask: number
+  failed: unknown
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+async function serveStatic(dir: string) {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' }
+  const server = createServer((req, res) => {
+    const path = join(dir, (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : (req.url ?? '').split('?')[0]!)
+    if (!path.startsWith(dir) || !existsSync(path)) return void res.writeHead(404).end()
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` }
+}
+
+async function run(page: Page, name: string, ...args: unknown[]): Promise<Sample> {
+  const sample = await page.evaluate(([fn, a]) => (window as unknown as { bench: Record<string, (...x: unknown[]) => Promise<Sample>> }).bench[fn as string]!(...(a as unknown[])), [name, args] as const)
+  if (sample.failed) throw new Error(`${name}: ${String(sample.failed)} failed`)
+  return sample
+}
+
+/** Alternates contenders for `rounds` rounds after one untimed warm-up each. */
+async function compare(page: Page, contenders: Record<string, [string, ...unknown[]]>, reset: () => void) {
+  const samples: Record<string, Sample[]> = {}
+  for (const [label, [fn, ...args]] of Object.entries(contenders)) {
+    await run(page, fn, ...args)
+    reset()
+    samples[label] = []
+  }
+  for (let r = 0; r < rounds; r++) {
+    for (const [label, [fn, ...args]] of Object.entries(contenders)) {
+      samples[label]!.push(await run(page, fn, ...args))
+      reset()
+    }
+  }
+  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, { ms: median(v.map((s) => s.ms)), longestTask: Math.max(...v.map((s) => s.longestTask)) }]))
+}
+
+const emulator = await startEmulator({ port: 0 })
+await build({ root: join(here, 'page'), logLevel: 'warn', plugins: [react()], resolve: { dedupe: ['react', 'react-dom'], alias: process.env.BENCH_ONLY === 'core' ? { '@media-uploader/react': join(here, 'page/noWidget.tsx') } : {} }, build: { outDir, emptyOutDir: true, minify: true } })
+const { server, url } = await serveStatic(outDir)
+const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] })
+const page = await browser.newPage()
+await page.goto(`${url}?presign=${encodeURIComponent(emulator.urls.presign)}`)
+await page.waitForFunction(() => document.title === 'bench ready')
+const reset = () => emulator.store.clear()
+const lines: string[] = []
+const fmt = (n: number, d = 0) => n.toFixed(d)
+
+try {
+  if (process.env.BENCH_ONLY === 'core') {
+    const c = await compare(page, { raw: ['rawSmall', smallCount, 8192], ahead: ['rawAheadSmall', smallCount, 8192], core: ['coreSmall', smallCount, 8192] }, reset)
+    lines.push(`core-only ${smallCount} small: raw ${fmt(c.raw!.ms)} ms, raw+sign-ahead ${fmt(c.ahead!.ms)} ms (${fmt(c.raw!.ms / c.ahead!.ms, 2)}), core ${fmt(c.core!.ms)} ms ratio ${fmt(c.raw!.ms / c.core!.ms, 2)} longest ${fmt(c.core!.longestTask)}`)
+    const p = await compare(page, { probe: ['probeOnly', smallCount], sign: ['signOnly', smallCount] }, reset)
+    lines.push(`probe ${fmt(p.probe!.ms)} ms sign(4 parallel) ${fmt(p.sign!.ms)} ms`)
+    const a = await compare(page, { core: ['coreAdd', 10000] }, reset)
+    lines.push(`core-only add 10000: ${fmt(a.core!.ms)} ms longest ${fmt(a.core!.longestTask)}`)
+    throw new Error('done')
+  }
+  await page.evaluate((mib) => (window as unknown as { bench: { makeBig(n: number): number } }).bench.makeBig(mib), bigMiB)
+  const bigBytes = bigMiB * 1024 * 1024
+  const bigRes = await compare(page, { raw: ['rawBig'], widget: ['widgetBig'] }, reset)
+  const mbps = (ms: number) => bigBytes / 1e6 / (ms / 1000)
+  lines.push(`1 × ${bigMiB} MiB, single PUT      raw XHR ${fmt(mbps(bigRes.raw!.ms))} MB/s | widget ${fmt(mbps(bigRes.widget!.ms))} MB/s | widget/raw ${fmt(bigRes.raw!.ms / bigRes.widget!.ms, 2)} (target ≥ 0.95)`)
+
+  const small = await compare(page, { raw: ['rawSmall', smallCount, 8192], uppy: ['uppySmall', smallCount, 8192], widget: ['widgetSmall', smallCount, 8192] }, reset)
+  const fps = (ms: number) => smallCount / (ms / 1000)
+  lines.push(
+    `${smallCount} × 8 KiB                  raw XHR ${fmt(fps(small.raw!.ms))} files/s | plain Uppy ${fmt(fps(small.uppy!.ms))} files/s (${fmt(small.raw!.ms / small.uppy!.ms, 2)}×) | widget ${fmt(fps(small.widget!.ms))} files/s | widget/raw ${fmt(small.raw!.ms / small.widget!.ms, 2)} (target ≥ 0.8)`,
+  )
+  lines.push(`                                  longest main-thread task during upload: widget ${fmt(small.widget!.longestTask)} ms, plain Uppy ${fmt(small.uppy!.longestTask)} ms`)
+
+  for (const n of [1000, 10000]) {
+    const add = await compare(page, { widget: ['widgetAdd', n], uppy: ['uppyAdd', n] }, reset)
+    lines.push(`add ${String(n).padEnd(6)} files            widget ${fmt(add.widget!.ms)} ms, longest task ${fmt(add.widget!.longestTask)} ms (target ≤ 200) | plain Uppy addFiles ${fmt(add.uppy!.ms)} ms, longest task ${fmt(add.uppy!.longestTask)} ms`)
+  }
+} finally {
+  console.log(`\nmedians of ${rounds} rounds (contenders alternated, one warm-up each), Chromium ${browser.version()}\n`)
+  for (const line of lines) console.log(line)
+  await browser.close()
+  server.close()
+  await emulator.close()
+}

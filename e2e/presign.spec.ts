@@ -1,0 +1,156 @@
+import { deterministicBytes, expect, makePng, sha256, test, type EmulatorAdmin } from './fixtures.ts'
+
+/** Waits until the store holds `count` objects and returns them. */
+async function storedObjects(emulator: EmulatorAdmin, count: number) {
+  await expect.poll(async () => (await emulator.objects()).length).toBe(count)
+  return emulator.objects()
+}
+
+const png = { name: 'photo.png', mimeType: 'image/png', buffer: makePng(64, 48) }
+
+test.describe('presign provider', () => {
+  test('uploads an image and a video; the stored bytes match', async ({ demo, emulator }) => {
+    const video = { name: 'clip.webm', mimeType: 'video/webm', buffer: deterministicBytes(300 * 1024, 7) }
+    await demo.open()
+    await demo.add(png, video)
+
+    await expect(demo.row('photo.png')).toHaveAttribute('data-status', 'done')
+    await expect(demo.row('clip.webm')).toHaveAttribute('data-status', 'done')
+
+    const objects = await storedObjects(emulator, 2)
+    const image = objects.find((o) => o.sha256 === sha256(png.buffer))
+    const clip = objects.find((o) => o.sha256 === sha256(video.buffer))
+    expect(image, 'PNG stored with identical bytes').toBeDefined()
+    expect(clip, 'video stored with identical bytes').toBeDefined()
+    expect(image?.size).toBe(png.buffer.length)
+    expect(image?.key).toMatch(/\.png$/)
+    expect(image?.contentType).toBe('image/png')
+    // The browser probed the image and the sign call passed width/height/type on.
+    expect(image?.metadata).toMatchObject({ width: '64', height: '48', type: 'origin' })
+    expect(clip?.key).toMatch(/\.webm$/)
+    expect(clip?.contentType).toBe('video/webm')
+    expect(clip?.metadata).toMatchObject({ type: 'video' })
+
+    // One sign call per file, through the app server (no open proxy: only known params).
+    const signs = await emulator.requests('presign')
+    expect(signs).toHaveLength(2)
+    for (const sign of signs) {
+      expect(Object.keys(sign.query).sort()).toEqual(expect.arrayContaining(['ext', 'type']))
+      expect(Object.keys(sign.query).every((k) => ['ext', 'width', 'height', 'duration', 'type'].includes(k))).toBe(true)
+    }
+  })
+
+  test('uploads a 50 MiB file intact', async ({ demo, emulator }) => {
+    test.setTimeout(120_000)
+    const bytes = deterministicBytes(50 * 1024 * 1024, 50)
+    await demo.open()
+    await demo.addLarge('large.mp4', bytes)
+
+    await expect(demo.row('large.mp4')).toHaveAttribute('data-status', 'done', { timeout: 90_000 })
+    const [object] = await storedObjects(emulator, 1)
+    expect(object?.size).toBe(bytes.length)
+    expect(object?.sha256).toBe(sha256(bytes))
+  })
+
+  test('rejects .txt and .exe in the UI without asking for a URL', async ({ demo, emulator, page }) => {
+    // The app server would refuse ext=txt itself, so watch the browser's sign calls, not just the upstream's.
+    const signCalls: string[] = []
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/media-uploader/')) signCalls.push(request.url())
+    })
+    await demo.open()
+    await demo.add(
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') },
+      { name: 'setup.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ\x90\x00') },
+    )
+
+    for (const name of ['notes.txt', 'setup.exe']) {
+      const row = demo.row(name)
+      await expect(row).toHaveAttribute('data-status', 'rejected')
+      // Names the file and what is allowed instead.
+      const error = row.locator('[data-mu-element="file-error"]')
+      await expect(error).toContainText(name)
+      await expect(error).toContainText('jpg, jpeg, png, webp, gif, mp4, webm')
+    }
+    // Give a (wrong) sign call time to happen before asserting there was none.
+    await page.waitForTimeout(500)
+    expect(signCalls).toEqual([])
+    expect(await emulator.requests('presign')).toHaveLength(0)
+    expect(await emulator.requests('s3')).toHaveLength(0)
+    expect(await emulator.objects()).toHaveLength(0)
+  })
+
+  test('retries a sign endpoint that fails twice, then completes', async ({ demo, emulator }) => {
+    await emulator.fault({ service: 'presign', failNext: { count: 2, status: 500 } })
+    await demo.open()
+    await demo.add(png)
+
+    await expect(demo.row('photo.png')).toHaveAttribute('data-status', 'done')
+    const signs = await emulator.requests('presign')
+    expect(signs.map((s) => s.status)).toEqual([500, 500, 200])
+    const [object] = await storedObjects(emulator, 1)
+    expect(object?.sha256).toBe(sha256(png.buffer))
+  })
+
+  test('retries a storage 500 once, then completes', async ({ demo, emulator }) => {
+    await emulator.fault({ service: 's3', match: { method: 'PUT' }, failNext: { count: 1, status: 500 } })
+    await demo.open()
+    await demo.add(png)
+
+    await expect(demo.row('photo.png')).toHaveAttribute('data-status', 'done')
+    const puts = (await emulator.requests('s3')).filter((r) => r.method === 'PUT')
+    expect(puts.map((r) => r.status)).toEqual([500, 200])
+    const [object] = await storedObjects(emulator, 1)
+    expect(object?.sha256).toBe(sha256(png.buffer))
+  })
+
+  test('re-signs a URL that expired before use, then completes', async ({ demo, emulator }) => {
+    await emulator.config({ presignExpiresSeconds: 1 })
+    // The first PUT reaches storage 1.5 s late, after its URL expired.
+    await emulator.fault({ service: 's3', match: { method: 'PUT' }, latencyMs: 1500, times: 1 })
+    await demo.open()
+    await demo.add(png)
+
+    await expect(demo.row('photo.png')).toHaveAttribute('data-status', 'done')
+    expect((await emulator.requests('presign')).length).toBeGreaterThanOrEqual(2)
+    const puts = (await emulator.requests('s3')).filter((r) => r.method === 'PUT')
+    expect(puts[0]?.status).toBe(403)
+    expect(puts.at(-1)?.status).toBe(200)
+    const [object] = await storedObjects(emulator, 1)
+    expect(object?.sha256).toBe(sha256(png.buffer))
+  })
+
+  test('cancel mid-upload leaves nothing stored', async ({ demo, emulator, page }) => {
+    // 32 MiB at 1 MiB/s: ~32 s if nothing stops it. Loopback socket buffers hold a few MiB the
+    // store keeps reading after the browser aborts, so the file must be much larger than those.
+    const size = 32 * 1024 * 1024
+    await emulator.fault({ service: 's3', match: { method: 'PUT' }, bandwidthBytesPerSec: 1024 * 1024 })
+    await demo.open()
+    await demo.addLarge('slow.mp4', deterministicBytes(size, 3))
+
+    const row = demo.row('slow.mp4')
+    await expect(row).toHaveAttribute('data-status', 'uploading')
+    const puts = async () => (await emulator.requests('s3')).filter((r) => r.method === 'PUT')
+    await expect.poll(async () => (await puts()).some((r) => r.bytesReceived > 0)).toBe(true)
+    await page.getByRole('button', { name: 'Cancel slow.mp4' }).click()
+
+    await expect(row).toHaveAttribute('data-status', 'canceled')
+    // The store sees the connection end before the body is complete.
+    await expect.poll(async () => (await puts()).every((r) => r.aborted), { timeout: 20_000 }).toBe(true)
+    for (const put of await puts()) expect(put.bytesReceived).toBeLessThan(size)
+    expect(await emulator.objects()).toHaveLength(0)
+  })
+
+  test('a URL with a pinned checksum fails with an error that names the fix', async ({ demo, emulator }) => {
+    await emulator.config({ s3: { flavour: 'r2', pinChecksum: true } })
+    await demo.open()
+    await demo.add(png)
+
+    const row = demo.row('photo.png')
+    await expect(row).toHaveAttribute('data-status', 'error')
+    const error = row.locator('[data-mu-element="file-error"]')
+    await expect(error).toContainText('WHEN_REQUIRED')
+    await expect(error).toContainText('photo.png')
+    expect(await emulator.objects()).toHaveLength(0)
+  })
+})

@@ -1,0 +1,23 @@
+/** Which provider the S3-style store imitates where they differ. */
+export type S3Flavour = 's3' | 'r2'
+
+/** Behaviour of the S3-style store (and of URLs the presign API issues into it). */
+export interface S3Config {
+  /** `r2` enforces `x-amz-checksum-*` on presigned PUTs and omits CORS on `BadDigest`; `s3` ignores query checksums. */
+  flavour: S3Flavour
+  /** Presign API pins `x-amz-checksum-crc32=AAAAAA==` (the AWS SDK ≥ 3.729 default-checksum defect). */
+  pinChecksum: boolean
+  /** Bucket CORS allowed origins, or `'*'`. */
+  allowedOrigins: string[] | '*'
+  /** Bucket CORS exposes `ETag`. */
+  exposeETag: boolean
+}
+
+/** The emulator's runtime configuration. Mutable: changes apply to the next request. */
+export interface EmulatorConfig {
+  s3: S3Config
+  /** `X-Amz-Expires` of URLs from the presign API (1..604800). */
+  presignExpiresSeconds: number
+  /** Largest body a single PUT may store (S3 answers `EntityTooLarge` above it). */
+  maxObjectBytes: number
+}

@@ -1,0 +1,26 @@
+/** One object held by the {@link ObjectStore}. */
+export interface StoredObject {
+  readonly bucket: string
+  readonly key: string
+  readonly bytes: Buffer
+  readonly contentType: string
+  /** User metadata (`x-amz-meta-*`), names lower-case without the prefix. */
+  readonly metadata: Readonly<Record<string, string>>
+  /** Hex SHA-256 of the bytes. */
+  readonly sha256: string
+  /** Hex MD5 of the bytes. */
+  readonly md5: string
+  /** The S3 ETag (quoted MD5 hex). */
+  readonly etag: string
+  readonly size: number
+  readonly storedAt: Date
+}
+
+/** What a writer gives the store; digests and size are computed by the store. */
+export interface PutObjectInput {
+  readonly bucket: string
+  readonly key: string
+  readonly bytes: Buffer
+  readonly contentType: string
+  readonly metadata: Readonly<Record<string, string>>
+}

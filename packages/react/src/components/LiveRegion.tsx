@@ -1,0 +1,54 @@
+import { useContext, useEffect, useState } from 'react'
+import { UploaderUiContext } from '../_internal/UploaderUi.ts'
+
+/** How long an announcement stays in the region before it is removed (so it is not re-read). */
+export const ANNOUNCEMENT_TTL_MS = 1500
+
+/** Visually hidden through the CSSOM: stays hidden with `unstyled` and under a strict CSP. */
+function hide(node: HTMLElement | null): void {
+  if (node) Object.assign(node.style, { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' })
+}
+
+/**
+ * The widget's one polite live region. Announces, from the controller's
+ * events: files added (count), upload started (count), each error or
+ * rejection (its message), and completion (once per `complete` event).
+ * Each message is its own node (two in one tick are both read), removed after
+ * {@link ANNOUNCEMENT_TTL_MS}; at most the last 5 are kept.
+ */
+export function LiveRegion() {
+  const ui = useContext(UploaderUiContext)
+  const [items, setItems] = useState<readonly (readonly [number, string])[]>([])
+  useEffect(() => {
+    const { controller: c, m, t, p } = ui
+    let seq = 0
+    const say = (text: string) => {
+      const id = ++seq
+      setItems((list) => [...list.slice(-4), [id, text]])
+      setTimeout(() => setItems((list) => list.filter((item) => item[0] !== id)), ANNOUNCEMENT_TTL_MS)
+    }
+    const offs = [
+      c.on('files-added', (files) => {
+        const added = files.filter((f) => !f.error).length
+        if (added) say(p(m.announceAdded, added))
+      }),
+      c.on('upload-start', (files) => say(p(m.announceStarted, files.length))),
+      c.on('file-rejected', (_file, error) => say(t(m.errors[error.code], error.params))),
+      c.on('upload-error', (_file, error) => say(t(m.errors[error.code], error.params))),
+      c.on('complete', ({ successful: { length: ok }, failed: { length: failed } }) =>
+        say(failed ? t(m.announceCompleteWithErrors, { successful: ok, failed }) : p(m.announceComplete, ok)),
+      ),
+    ]
+    return () => {
+      offs.forEach((off) => off())
+      setItems([])
+    }
+  }, [ui])
+  return (
+    <div ref={hide} aria-live="polite" data-mu-element="live-region">
+      {items.map(([id, text]) => (
+        <p key={id}>{text}</p>
+      ))}
+    </div>
+  )
+}
