@@ -210,11 +210,48 @@ describe('presignHandler', () => {
     expect(upstream.seen).toHaveLength(1)
   })
 
-  it('answers 405 to anything but GET', async () => {
-    const response = await handler()(get('?ext=jpg', { method: 'POST', body: '{}' }))
+  it('answers 405 to anything but GET and POST', async () => {
+    const response = await handler()(get('?ext=jpg', { method: 'PUT', body: '{}' }))
     expect(response.status).toBe(405)
-    expect(response.headers.get('allow')).toBe('GET')
+    expect(response.headers.get('allow')).toBe('GET, POST')
     expect(upstream.seen).toHaveLength(0)
+  })
+
+  describe('batch (POST {files})', () => {
+    const post = (body: unknown) => get('', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } })
+
+    it('signs every file with one upstream call each, in order, forwarding only known fields', async () => {
+      const files = [
+        { ext: 'JPG', width: 640, height: 480, type: 'origin' },
+        { ext: 'mp4', duration: 12.5, type: 'video', evil: 'x' },
+      ]
+      const response = await handler()(post({ files }))
+      expect(response.status).toBe(200)
+      expect(await response.json()).toEqual({ code: 0, msg: 'success', data: [okEnvelope, okEnvelope] })
+      const queries = upstream.seen.map((r) => Object.fromEntries(r.url.searchParams)).sort((a, b) => a.ext!.localeCompare(b.ext!))
+      expect(queries).toEqual([
+        { ext: 'jpg', width: '640', height: '480', type: 'origin' },
+        { ext: 'mp4', duration: '12.5', type: 'video' },
+      ])
+    })
+
+    it('reports a per-file upstream refusal or outage in place, after retrying only the outage', async () => {
+      upstream.script({ status: 400, body: { code: 400, msg: 'bad ext', data: null } }, { status: 500, body: {} }, { status: 500, body: {} }, { status: 500, body: {} })
+      const response = await handler({ batchConcurrency: 1, retries: 2 })(post({ files: [{ ext: 'jpg' }, { ext: 'png' }, { ext: 'gif' }] }))
+      const body = (await response.json()) as { data: unknown[] }
+      expect(body.data).toEqual([{ code: 400, msg: 'bad ext', data: null }, unavailable, okEnvelope])
+      expect(upstream.seen).toHaveLength(5)
+    })
+
+    it('rejects a malformed or oversized batch before calling upstream', async () => {
+      for (const bad of [{}, { files: [] }, { files: [{ ext: 'exe' }] }, { files: [{ ext: 'jpg', width: -1 }] }, { files: Array.from({ length: 51 }, () => ({ ext: 'jpg' })) }]) {
+        const response = await handler()(post(bad))
+        expect(response.status).toBe(400)
+      }
+      const notJson = await handler()(get('', { method: 'POST', body: 'nope' }))
+      expect(notJson.status).toBe(400)
+      expect(upstream.seen).toHaveLength(0)
+    })
   })
 
   it('refuses a non-http upstream at construction', () => {

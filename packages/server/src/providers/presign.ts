@@ -66,6 +66,37 @@ export const presignQuerySchema = z.object({
  */
 export type PresignQuery = z.infer<typeof presignQuerySchema>
 
+/** Most files one batch request may sign. */
+export const presignBatchLimit = 50
+
+/**
+ * A batch sign request, `POST …/presign` with `{files:[{ext,width?,height?,duration?,type?}…]}`:
+ * one browser round trip for many files (the browser's per-request cost is
+ * what limits small-file throughput). Numbers are JSON numbers here.
+ *
+ * @example
+ * ```ts
+ * presignBatchSchema.parse({ files: [{ ext: 'jpg', width: 640, height: 480, type: 'origin' }] })
+ * ```
+ */
+export const presignBatchSchema = z.object({
+  files: z
+    .array(
+      z.object({
+        ext: z
+          .string()
+          .transform((s) => s.toLowerCase())
+          .pipe(z.enum(presignExtensions, { error: `must be one of ${presignExtensions.join(', ')}` })),
+        width: z.number().int().positive().optional(),
+        height: z.number().int().positive().optional(),
+        duration: z.number().positive().finite().optional(),
+        type: z.enum(presignObjectTypes, { error: `must be one of ${presignObjectTypes.join(', ')}` }).optional(),
+      }),
+    )
+    .min(1)
+    .max(presignBatchLimit),
+})
+
 /**
  * Where upstream failures are reported. Messages never contain headers, query strings or bodies.
  *
@@ -104,6 +135,8 @@ export interface PresignHandlerOptions {
   readonly backoffMs?: number
   /** Where failures are reported. Default `console`; `false` for silence. */
   readonly logger?: PresignLogger | false
+  /** Upstream calls in flight for one batch request. Default 8. */
+  readonly batchConcurrency?: number
 }
 
 /**
@@ -116,7 +149,9 @@ export interface PresignHandlerOptions {
  * - upstream 2xx → 200 with its envelope; upstream 4xx → same status with its envelope;
  * - upstream 5xx, network error or timeout → retried with backoff, then 502
  *   `{code:502,msg:"upstream unavailable",data:null}`;
- * - other methods than GET → 405.
+ * - `POST` with `{files:[…]}` (≤ 50) signs a batch: 200 `{code:0,msg,data:[envelope…]}`
+ *   with one upstream envelope (or the 502 one) per file, in order;
+ * - other methods → 405.
  *
  * Nothing from the browser's request except the validated query reaches the
  * upstream (no cookies, no headers).
@@ -134,6 +169,7 @@ export function presignHandler(options: PresignHandlerOptions): FetchHandler {
   const retries = Math.max(0, Math.floor(options.retries ?? 2))
   const backoffMs = options.backoffMs ?? 200
   const logger = options.logger === false ? undefined : (options.logger ?? console)
+  const batchConcurrency = Math.max(1, options.batchConcurrency ?? 8)
 
   const http = ky.create({
     fetch: options.fetch ?? globalThis.fetch,
@@ -150,16 +186,8 @@ export function presignHandler(options: PresignHandlerOptions): FetchHandler {
     },
   })
 
-  return async (request) => {
-    if (request.method !== 'GET') {
-      return errorResponse(405, 'Method not allowed', { allow: 'GET' })
-    }
-    const url = new URL(request.url)
-    const parsed = presignQuerySchema.safeParse(firstValues(url.searchParams))
-    if (!parsed.success) {
-      return errorResponse(400, `Invalid query: ${describeIssues(parsed.error)}`)
-    }
-
+  /** One upstream call: the upstream's status and envelope, or 502 after retries. */
+  const signOne = async (query: PresignQuery, signal: AbortSignal): Promise<{ status: number; body: unknown }> => {
     const headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers)
     headers.set('accept', 'application/json')
     let attempts = 1
@@ -167,9 +195,9 @@ export function presignHandler(options: PresignHandlerOptions): FetchHandler {
     try {
       response = await http.get(endpoint, {
         // The schema's output holds only the five known parameters.
-        searchParams: Object.entries(parsed.data).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])),
+        searchParams: Object.entries(query).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])),
         headers,
-        signal: request.signal,
+        signal,
         hooks: {
           beforeRetry: [
             ({ retryCount }) => {
@@ -179,24 +207,53 @@ export function presignHandler(options: PresignHandlerOptions): FetchHandler {
         },
       })
     } catch (error) {
-      if (!request.signal.aborted) {
+      if (!signal.aborted) {
         logger?.warn(`[media-uploader] presign upstream unavailable after ${attempts} attempt(s): ${describeFailure(error, timeoutMs)}`)
       }
-      return upstreamUnavailable()
+      return UNAVAILABLE
     }
-
     const body = await readJson(response)
-    if (response.ok) {
-      if (!isEnvelope(body)) {
-        logger?.warn(`[media-uploader] presign upstream answered HTTP ${response.status} without a {code,msg,data} envelope`)
-        return upstreamUnavailable()
-      }
-      return jsonResponse(body, 200)
+    if (!isEnvelope(body)) {
+      if (response.ok) logger?.warn(`[media-uploader] presign upstream answered HTTP ${response.status} without a {code,msg,data} envelope`)
+      return response.ok ? UNAVAILABLE : { status: response.status, body: { code: response.status, msg: `Upstream answered HTTP ${response.status}`, data: null } }
     }
-    return isEnvelope(body)
-      ? jsonResponse(body, response.status)
-      : errorResponse(response.status, `Upstream answered HTTP ${response.status}`)
+    return { status: response.ok ? 200 : response.status, body }
   }
+
+  return async (request) => {
+    if (request.method === 'POST') {
+      const parsed = presignBatchSchema.safeParse(await request.json().catch(() => undefined))
+      if (!parsed.success) return errorResponse(400, `Invalid batch: ${describeIssues(parsed.error)}`)
+      const results = await mapLimit(parsed.data.files, batchConcurrency, async (query) => (await signOne(query, request.signal)).body)
+      return jsonResponse({ code: 0, msg: 'success', data: results }, 200)
+    }
+    if (request.method !== 'GET') {
+      return errorResponse(405, 'Method not allowed', { allow: 'GET, POST' })
+    }
+    const url = new URL(request.url)
+    const parsed = presignQuerySchema.safeParse(firstValues(url.searchParams))
+    if (!parsed.success) {
+      return errorResponse(400, `Invalid query: ${describeIssues(parsed.error)}`)
+    }
+    const { status, body } = await signOne(parsed.data, request.signal)
+    return jsonResponse(body, status)
+  }
+}
+
+const UNAVAILABLE = { status: 502, body: { code: 502, msg: 'upstream unavailable', data: null } }
+
+/** Runs `fn` over `items`, at most `limit` at once, keeping order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await fn(items[i]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
 }
 
 /** Why the upstream call failed, without URLs, headers or bodies. */
@@ -206,10 +263,6 @@ function describeFailure(error: unknown, timeoutMs: number): string {
   const cause = error instanceof Error ? error.cause : undefined
   const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : undefined
   return code ? `network error (${code})` : 'network error'
-}
-
-function upstreamUnavailable(): Response {
-  return errorResponse(502, 'upstream unavailable')
 }
 
 function parseUpstream(upstream: string): string {

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// The README's two commands, `npm run dev` and `npm test`, land here: bring a
+// fresh clone to what the task needs (pnpm, dependencies, Chromium for tests),
+// then run it. Works with npm alone; no global tools assumed.
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { existsSync, statSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const PNPM = '10.34.8'
+const task = process.argv[2]
+const tasks = { dev: ['node', 'scripts/dev.mjs'], test: ['pnpm', 'run', 'test:all'] }
+if (!(task in tasks)) {
+  console.error(`usage: node scripts/bootstrap.mjs ${Object.keys(tasks).join('|')}`)
+  process.exit(2)
+}
+
+const has = (cmd, args = ['--version']) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' })
+
+if (!has('pnpm')) {
+  // corepack cannot verify pnpm's signature on this machine kind; npm can install it.
+  console.log(`[bootstrap] installing pnpm@${PNPM}`)
+  run('npm', ['install', '--global', `pnpm@${PNPM}`])
+}
+
+const installed = `${root}node_modules/.modules.yaml`
+const lock = `${root}pnpm-lock.yaml`
+if (!existsSync(installed) || statSync(lock).mtimeMs > statSync(installed).mtimeMs) {
+  run('pnpm', ['install', '--frozen-lockfile'])
+}
+
+if (task === 'test' && !existsSync('/usr/bin/chromium')) {
+  // Playwright cannot download its own browser here; Debian's Chromium is what the config uses.
+  if (has('apt-get', ['--version'])) {
+    console.log('[bootstrap] installing Debian chromium')
+    const apt = (...args) => (process.getuid?.() === 0 ? run('apt-get', args) : run('sudo', ['apt-get', ...args]))
+    apt('update')
+    apt('install', '-y', 'chromium')
+  } else {
+    run('pnpm', ['exec', 'playwright', 'install', 'chromium'])
+  }
+}
+
+const [cmd, ...args] = tasks[task]
+const child = spawn(cmd, [...args, ...process.argv.slice(3)], { cwd: root, stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
