@@ -3,12 +3,15 @@ import { writeFile } from 'node:fs/promises'
 import { deflateSync } from 'node:zlib'
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import type { FaultSpec, ObjectSummary, RequestLogEntry, S3Config, ServiceName } from '../packages/emulator/src/index.ts'
+import type { AitoearnConfig } from '../packages/emulator/src/index.ts'
 
 /** A patch for `PATCH /_config`: any subset of the emulator's config. */
 export interface ConfigPatch {
   readonly s3?: Partial<S3Config>
   readonly presignExpiresSeconds?: number
   readonly maxObjectBytes?: number
+  readonly jimengTokenExpiresSeconds?: number
+  readonly aitoearn?: Partial<AitoearnConfig>
 }
 
 /** The emulator's admin API, from the test's side. */

@@ -47,9 +47,12 @@ function closure(chunks: Rollup.OutputChunk[], start: Rollup.OutputChunk[]): Set
   return seen
 }
 
+/** Vite's preload helper is the app bundler's runtime (one per app), not ours. */
+const isBundlerRuntime = (c: Rollup.OutputChunk) => Object.keys(c.modules).every((id) => id.includes('vite/preload-helper'))
+
 function gz(chunks: Iterable<Rollup.OutputChunk>): number {
   let total = 0
-  for (const c of chunks) total += gzipSync(c.code, { level: 9 }).length
+  for (const c of chunks) if (!isBundlerRuntime(c)) total += gzipSync(c.code, { level: 9 }).length
   return total
 }
 

@@ -2,6 +2,8 @@ import { createUploader, type UploadController, type PresignResult } from '@medi
 import { MediaUploader } from '@media-uploader/react'
 import { createRoot, type Root } from 'react-dom/client'
 import Uppy from '@uppy/core'
+import { createCRC32, crc32 as crc32Once } from 'hash-wasm'
+import { crc32OffMainThread } from '../../packages/core/src/internal/crc32OffMainThread.ts'
 import { plainUppy, presignUrl, rawMany, rawSignedAhead, xhrPut } from './contenders.ts'
 
 const params = new URLSearchParams(location.search)
@@ -11,7 +13,8 @@ let root: Root | undefined
 /** Mounts a fresh `<MediaUploader>` driven by a controller we can await. */
 function mountWidget(autoStart = true): UploadController<PresignResult> {
   root?.unmount()
-  const controller = createUploader({ provider: 'presign', endpoint: `${presign}/oss/presign`, autoStart, restrictions: { rejectDuplicates: false } })
+  // The default endpoint: the app server's sign handler (/api/media-uploader/presign), which batches.
+  const controller = createUploader({ provider: 'presign', autoStart, restrictions: { rejectDuplicates: false } })
   root = createRoot(document.getElementById('widget')!)
   root.render(<MediaUploader provider="presign" controller={controller} locale="en" />)
   return controller
@@ -45,6 +48,10 @@ function measure(work: () => Promise<unknown>): Promise<{ ms: number; longestTas
 }
 
 let big: File | undefined
+/** A File for the CRC-32 case, and each contender's result (they must agree). */
+let huge: File | undefined
+const crcs: Record<string, number> = {}
+const CRC_SLICE = 16 * 1024 * 1024
 const smallFiles = (n: number, size: number, prefix: string) =>
   Array.from({ length: n }, (_, i) => new File([new Uint8Array(size).fill(i & 255)], `${prefix}-${i}.jpg`, { type: 'image/jpeg', lastModified: i }))
 
@@ -92,7 +99,7 @@ const bench = {
   async coreSmall(n: number, size: number) {
     root?.unmount()
     const files = smallFiles(n, size, 'core')
-    const controller = createUploader({ provider: 'presign', endpoint: `${presign}/oss/presign`, restrictions: { rejectDuplicates: false } })
+    const controller = createUploader({ provider: 'presign', restrictions: { rejectDuplicates: false } })
     return measure(async () => {
       const done = completion(controller)
       await controller.add(files)
@@ -138,6 +145,38 @@ const bench = {
     uppy.destroy()
     return result
   },
+  makeHuge(mib: number) {
+    const part = new Uint8Array(64 * 1024 * 1024)
+    for (let i = 0; i < part.length; i++) part[i] = (i * 2654435761) >>> 24
+    huge = new File(Array.from({ length: Math.ceil(mib / 64) }, () => part), 'huge.png', { type: 'image/png' })
+    return huge.size
+  },
+  /** The widget's path: the Jimeng provider's (and any provider's) CRC-32, in the Web Worker. */
+  async crcWorker() {
+    return measure(async () => {
+      crcs.worker = await crc32OffMainThread(huge!)
+      return 0
+    })
+  },
+  /** hash-wasm on the main thread over the same File, read in the same 16 MiB slices. */
+  async crcMain() {
+    return measure(async () => {
+      const hasher = await createCRC32()
+      hasher.init()
+      for (let at = 0; at < huge!.size; at += CRC_SLICE) hasher.update(new Uint8Array(await huge!.slice(at, at + CRC_SLICE).arrayBuffer()))
+      crcs.main = Number.parseInt(hasher.digest('hex'), 16) >>> 0
+      return 0
+    })
+  },
+  /** hash-wasm in one call on the bytes already in memory (reading them is not timed): its raw speed. */
+  async crcOnce() {
+    const bytes = new Uint8Array(await huge!.arrayBuffer())
+    return measure(async () => {
+      crcs.once = Number.parseInt(await crc32Once(bytes), 16) >>> 0
+      return 0
+    })
+  },
+  crcs: () => crcs,
   reset() {
     root?.unmount()
     root = undefined

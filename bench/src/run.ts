@@ -9,6 +9,7 @@ import { extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Page } from '@playwright/test'
 import { startEmulator } from '@media-uploader/emulator'
+import { createMediaUploaderHandler, toNodeListener } from '@media-uploader/server'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 
@@ -30,9 +31,12 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
-async function serveStatic(dir: string) {
+/** The bench page and, like a real app server, the sign handlers at /api/media-uploader. */
+async function serveApp(dir: string, presignUpstream: string) {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' }
+  const sign = toNodeListener(createMediaUploaderHandler({ providers: { presign: { upstream: presignUpstream } } }))
   const server = createServer((req, res) => {
+    if (req.url?.startsWith('/api/media-uploader/')) return void sign(req, res)
     const path = join(dir, (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : (req.url ?? '').split('?')[0]!)
     if (!path.startsWith(dir) || !existsSync(path)) return void res.writeHead(404).end()
     res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path))
@@ -66,7 +70,7 @@ async function compare(page: Page, contenders: Record<string, [string, ...unknow
 
 const emulator = await startEmulator({ port: 0 })
 await build({ root: join(here, 'page'), logLevel: 'warn', plugins: [react()], resolve: { dedupe: ['react', 'react-dom'], alias: process.env.BENCH_ONLY === 'core' ? { '@media-uploader/react': join(here, 'page/noWidget.tsx') } : {} }, build: { outDir, emptyOutDir: true, minify: true } })
-const { server, url } = await serveStatic(outDir)
+const { server, url } = await serveApp(outDir, emulator.urls.presign)
 const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] })
 const page = await browser.newPage()
@@ -103,6 +107,18 @@ try {
     const add = await compare(page, { widget: ['widgetAdd', n], uppy: ['uppyAdd', n] }, reset)
     lines.push(`add ${String(n).padEnd(6)} files            widget ${fmt(add.widget!.ms)} ms, longest task ${fmt(add.widget!.longestTask)} ms (target ≤ 200) | plain Uppy addFiles ${fmt(add.uppy!.ms)} ms, longest task ${fmt(add.uppy!.longestTask)} ms`)
   }
+
+  // CRC-32 of a big File: the widget's path (Web Worker) vs hash-wasm on the main thread; 'longtask' reports tasks over 50 ms only.
+  const crcMiB = Number(process.env.BENCH_CRC_MIB ?? 1024)
+  await page.evaluate((mib) => (window as unknown as { bench: { makeHuge(n: number): number } }).bench.makeHuge(mib), crcMiB)
+  const crc = await compare(page, { worker: ['crcWorker'], main: ['crcMain'], once: ['crcOnce'] }, () => {})
+  const sums = await page.evaluate(() => (window as unknown as { bench: { crcs(): Record<string, number> } }).bench.crcs())
+  if (new Set(Object.values(sums)).size !== 1) throw new Error(`CRC-32 results differ: ${JSON.stringify(sums)}`)
+  const gbps = (ms: number) => (crcMiB * 1024 * 1024) / 1e9 / (ms / 1000)
+  const longest = (ms: number) => (ms ? `${fmt(ms)} ms` : 'none > 50 ms')
+  lines.push(`CRC-32 of a ${crcMiB} MiB File        widget path (Web Worker, 16 MiB slices) ${fmt(gbps(crc.worker!.ms), 2)} GB/s (${fmt(crc.worker!.ms)} ms), longest main-thread task ${longest(crc.worker!.longestTask)} (target ≤ 50 ms)`)
+  lines.push(`                                  hash-wasm on the main thread, same slices ${fmt(gbps(crc.main!.ms), 2)} GB/s (${fmt(crc.main!.ms)} ms), longest task ${longest(crc.main!.longestTask)}`)
+  lines.push(`                                  hash-wasm, one call on the bytes in memory ${fmt(gbps(crc.once!.ms), 2)} GB/s (${fmt(crc.once!.ms)} ms), longest task ${longest(crc.once!.longestTask)}`)
 } finally {
   console.log(`\nmedians of ${rounds} rounds (contenders alternated, one warm-up each), Chromium ${browser.version()}\n`)
   for (const line of lines) console.log(line)

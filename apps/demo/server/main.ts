@@ -12,7 +12,7 @@
  * serve the production build (built first when missing or stale), `DEMO_CSP=1`
  * to send a strict Content-Security-Policy with every response.
  */
-import { startEmulator } from '@media-uploader/emulator'
+import { emulatorCredentials, startEmulator } from '@media-uploader/emulator'
 import { startDemoServer } from './startDemoServer.ts'
 
 const prod = process.argv.includes('--prod') || process.env.DEMO_PROD === '1'
@@ -27,7 +27,19 @@ try {
     prod,
     csp: process.env.DEMO_CSP === '1',
     emulatorAdmin: emulator.urls.admin,
-    providers: { presign: { upstream: emulator.urls.presign } },
+    providers: {
+      presign: { upstream: emulator.urls.presign },
+      // The API key lives in this server process only (env, else the emulator's test key); the page never sees it.
+      aitoearn: { apiKey: process.env.AITOEARN_API_KEY ?? emulatorCredentials.aitoearnApiKey, baseUrl: emulator.urls.aitoearn },
+      // Jimeng refresh tokens (account sessions) stay in this process; `demo-jimeng=intl` (a cookie naming no secret) picks the international account.
+      jimeng: {
+        refreshToken: (request) =>
+          /(?:^|;\s*)demo-jimeng=intl(?:;|$)/.test(request.headers.get('cookie') ?? '')
+            ? (process.env.JIMENG_REFRESH_TOKEN_INTL ?? emulatorCredentials.jimeng.intl)
+            : (process.env.JIMENG_REFRESH_TOKEN ?? emulatorCredentials.jimeng.cn),
+        upstreams: { cn: { api: emulator.urls.jimeng, imagex: emulator.urls.imagex }, intl: { api: emulator.urls.jimeng, imagex: emulator.urls.imagex } },
+      },
+    },
   })
 } catch (error) {
   await emulator.close()

@@ -2,9 +2,11 @@ import { providerRegistry, type ProviderId } from '@media-uploader/core'
 import { MediaUploader } from '@media-uploader/react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
+import { CustomUploaderExample } from './CustomUploaderExample.tsx'
 import type { DemoConfig } from './DemoConfig.ts'
 import { ObjectsPanel, objectsQueryKey } from './ObjectsPanel.tsx'
 import { demoLocale } from './demoLocale.ts'
+import { demoProviderOptions } from './demoProviderOptions.ts'
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -32,6 +34,8 @@ export function App({ config }: AppProps) {
     return isKnownProvider(asked) && providers.includes(asked) ? asked : (providers[0] ?? 'presign')
   })
   const [locale] = useState(() => demoLocale(window.location.search, navigator.language))
+  // `?view=custom` shows the README's custom-UI example (built from the hooks) instead of the widget.
+  const [custom, setCustom] = useState(() => new URLSearchParams(window.location.search).get('view') === 'custom')
 
   const chooseProvider = (next: string): void => {
     if (!isKnownProvider(next)) return
@@ -55,17 +59,34 @@ export function App({ config }: AppProps) {
             ))}
           </select>
         </label>
+        <label>
+          View{' '}
+          <select value={custom ? 'custom' : 'widget'} onChange={(event) => setCustom(event.target.value === 'custom')} name="view">
+            <option value="widget">Widget</option>
+            <option value="custom">Custom UI (hooks)</option>
+          </select>
+        </label>
       </header>
       <div className="demo-columns">
         <section className="demo-uploader" aria-label="Uploader">
-          <MediaUploader
-            key={provider}
-            provider={provider}
-            locale={locale}
-            onUploadSuccess={() => {
-              void queryClient.invalidateQueries({ queryKey: objectsQueryKey })
-            }}
-          />
+          {custom ? (
+            <CustomUploaderExample
+              key={provider}
+              provider={provider}
+              locale={locale}
+              onUploaded={() => void queryClient.invalidateQueries({ queryKey: objectsQueryKey })}
+            />
+          ) : (
+            <MediaUploader
+              key={provider}
+              provider={provider}
+              providerOptions={demoProviderOptions[provider]}
+              locale={locale}
+              onUploadSuccess={() => {
+                void queryClient.invalidateQueries({ queryKey: objectsQueryKey })
+              }}
+            />
+          )}
         </section>
         <ObjectsPanel emulatorAdmin={config.emulatorAdmin} />
       </div>

@@ -76,12 +76,11 @@ export class UploaderController<R> {
 }
 
 // The class is implemented by the closures `controller` returns (they minify far better than `#private` members).
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface UploaderController<R> extends UploadController<R> {}
 
 function controller<R>(config: UploaderControllerConfig): UploadController<R> {
   const { providerId: provider, rules, restrictions = {}, onBeforeUpload } = config
-  const { concurrency = 6, signConcurrency = 4, autoRetries = 2, progressInterval = 100 } = config
+  const { concurrency = 6, signConcurrency = 16, autoRetries = 2, progressInterval = 100 } = config
   const instance = ++instances
   const entries = new Map<string, Entry<R>>()
   const listeners = new Set<() => void>()
@@ -379,7 +378,11 @@ function controller<R>(config: UploaderControllerConfig): UploadController<R> {
 
   const pump = (): void => {
     if (!started || destroyed) return
-    while (signing < signConcurrency && readyQueue.length + signing < concurrency + signConcurrency && signQueue.length) {
+    // Sign in bursts: wait until half the look-ahead is used, then refill it at once, so
+    // providers that batch (presign) get many files per request instead of one.
+    const ahead = concurrency + signConcurrency
+    if (readyQueue.length + signing <= ahead - signConcurrency / 2)
+    while (signing < signConcurrency && readyQueue.length + signing < ahead && signQueue.length) {
       const e = entries.get(signQueue.shift() as string)
       if (e?.view.status === 'queued') sign(e)
     }
@@ -487,8 +490,8 @@ function controller<R>(config: UploaderControllerConfig): UploadController<R> {
     retry: (id) => {
       for (const e of select(id)) {
         const { status, error: err } = e.view
-        if (status !== 'error' && status !== 'canceled') continue
-        if (id === undefined && err && !err.retryable) continue
+        // One file: failed or canceled. All: failed files whose error can go away by retrying.
+        if (id === undefined ? status !== 'error' || !err?.retryable : status !== 'error' && status !== 'canceled') continue
         e.tries = 0
         requeue(e)
       }

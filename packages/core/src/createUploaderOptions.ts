@@ -22,7 +22,7 @@ export interface CreateUploaderOptions<Id extends ProviderId> {
   readonly autoStart?: boolean
   /** Files uploading at once. Default 6 (the browser's per-origin connection limit). */
   readonly concurrency?: number
-  /** Sign calls in flight ahead of the uploads. Default 4. */
+  /** Files signed ahead of the uploads, at most. Signing starts in bursts of half this, so batching providers sign many files per request. Default 16. */
   readonly signConcurrency?: number
   /** Automatic re-tries of a file whose URL expired or whose storage answered 5xx. Default 2. */
   readonly autoRetries?: number

@@ -37,3 +37,5 @@ export type {
 export type { PresignResult } from './providers/presign/presign.ts'
 export type { AitoearnResult, AitoearnOptions } from './providers/aitoearn/aitoearn.ts'
 export { assetTypes, type AssetType } from './providers/aitoearn/assetTypes.ts'
+export type { AliyunVodResult, AliyunVodOptions } from './providers/aliyun-vod/aliyun-vod.ts'
+export type { JimengResult } from './providers/jimeng/jimeng.ts'

@@ -1,4 +1,11 @@
-/** Options of {@link resizeImage}. */
+/**
+ * Options of {@link resizeImage}.
+ *
+ * @example
+ * ```ts
+ * const options: ResizeImageOptions = { maxWidth: 1920, maxHeight: 1080, type: 'image/webp', quality: 0.8 }
+ * ```
+ */
 export interface ResizeImageOptions {
   /** Longest allowed width in pixels. @default 2048 */
   readonly maxWidth?: number

@@ -86,6 +86,11 @@ export interface Restrictions {
 /**
  * What `onBeforeUpload` may return: a replacement `File`/`Blob` (resized,
  * compressed, renamed…), `false` to reject the file, or nothing to keep it.
+ *
+ * @example
+ * ```ts
+ * const keepSmallOnes = (file: File): BeforeUploadResult => (file.size < 1024 ? undefined : false)
+ * ```
  */
 export type BeforeUploadResult = File | Blob | false | undefined | void
 
@@ -104,11 +109,10 @@ export type BeforeUpload = (file: File) => BeforeUploadResult | Promise<BeforeUp
 
 /**
  * The headless uploader every UI binds to: `subscribe`/`getSnapshot` for
- * `useSyncExternalStore`, plus commands. Every method is bound, so they can be
- * passed around (`onClick={uploader.start}`) — but commands take an optional
- * file id, so wrap them in handlers that receive events.
- *
- * Commands without an `id` apply to every file they can.
+ * `useSyncExternalStore`, plus commands. Every method is bound, so it can be
+ * passed around (`useSyncExternalStore(uploader.subscribe, …)`). Commands
+ * without an `id` apply to every file they can; don't hand them an event
+ * (`onClick={() => uploader.pause()}`, not `onClick={uploader.pause}`).
  *
  * @example
  * ```ts
@@ -133,9 +137,10 @@ export interface UploadController<R = unknown> {
   /** Stops queued, signing, uploading or paused files; they stay listed as `canceled`. */
   cancel(id?: string): void
   /**
-   * Re-queues failed or canceled files. Without `id`, failed files whose error
-   * is not `retryable` are skipped. Files that failed with `network` or
-   * `sign-failed` are also retried automatically when the browser fires `online`.
+   * Re-queues a failed or canceled file; without `id`, every failed file whose
+   * error is `retryable` (canceled files stay canceled). Files that failed with
+   * `network` or `sign-failed` are also retried automatically when the browser
+   * fires `online`.
    */
   retry(id?: string): void
   remove(id: string): void

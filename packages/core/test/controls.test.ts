@@ -73,6 +73,12 @@ describe('pause, resume, retry, cancel', () => {
     const [c, d] = await controller.add([file('c.jpg'), file('d.jpg')])
     controller.cancel()
     expect([controller.getFile(c!.id)?.status, controller.getFile(d!.id)?.status]).toEqual(['canceled', 'canceled'])
+    // "Retry failed" leaves canceled files alone; one can be retried by id.
+    controller.retry()
+    expect(controller.getFile(c!.id)?.status).toBe('canceled')
+    controller.retry(c!.id)
+    expect(controller.getFile(c!.id)?.status).not.toBe('canceled')
+    controller.cancel(c!.id)
     controller.clearFinished()
     expect(controller.getSnapshot().files).toHaveLength(0)
   })

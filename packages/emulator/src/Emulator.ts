@@ -1,4 +1,5 @@
 import type { EmulatorConfig, S3Config } from './config/EmulatorConfig.ts'
+import type { AitoearnConfig } from './services/aitoearn/AitoearnConfig.ts'
 import type { AccessKey } from './emulatorCredentials.ts'
 import type { FaultController } from './faults/FaultController.ts'
 import type { RequestLog } from './log/RequestLog.ts'
@@ -21,6 +22,8 @@ export interface EmulatorOptions {
   readonly s3?: Partial<Readonly<S3Config>>
   /** `X-Amz-Expires` of presign API URLs (default 300). */
   readonly presignExpiresSeconds?: number
+  /** The AiToEarn asset API: upload mode, `maxSize`, … (runtime-changeable via `config.aitoearn`). */
+  readonly aitoearn?: Partial<Readonly<AitoearnConfig>>
   /** Largest single PUT (default 5 GiB). */
   readonly maxObjectBytes?: number
   /** Buckets that exist (default `['media']`). */

@@ -81,4 +81,7 @@ function restoreConfig(config: EmulatorConfig, initial: EmulatorConfig): void {
   Object.assign(config.s3, initial.s3)
   config.presignExpiresSeconds = initial.presignExpiresSeconds
   config.maxObjectBytes = initial.maxObjectBytes
+  Object.assign(config.aitoearn, initial.aitoearn)
+  config.jimengTokenExpiresSeconds = initial.jimengTokenExpiresSeconds
+  config.vodUploadAuthExpiresSeconds = initial.vodUploadAuthExpiresSeconds
 }

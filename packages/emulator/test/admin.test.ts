@@ -15,7 +15,8 @@ describe('admin API', () => {
   it('lists the services and their origins', async () => {
     const body = (await (await admin('/')).json()) as { urls: Record<string, string> }
     expect(body.urls).toEqual(emulator.urls)
-    expect(Object.keys(emulator.urls)).toEqual(['admin', 's3', 'presign'])
+    // Every provider adds its service; these are the ones this suite relies on.
+    expect(Object.keys(emulator.urls)).toEqual(expect.arrayContaining(['admin', 's3', 'presign', 'aitoearn']))
     for (const url of Object.values(emulator.urls)) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
   })
 
@@ -79,10 +80,11 @@ describe('admin API', () => {
     const base = 20_000 + Math.floor(Math.random() * 20_000)
     const fixed = await startEmulator({ port: base })
     try {
-      expect(fixed.urls).toEqual({
+      expect(fixed.urls).toMatchObject({
         admin: `http://127.0.0.1:${base}`,
         s3: `http://127.0.0.1:${base + 1}`,
         presign: `http://127.0.0.1:${base + 2}`,
+        aitoearn: `http://127.0.0.1:${base + 3}`,
       })
       await expect(startEmulator({ port: base })).rejects.toThrow(/EADDRINUSE/)
     } finally {

@@ -15,7 +15,14 @@ import { acceptedExtensions, providerRegistry, type ProviderId, type Restriction
 import { composeHandlers } from './_internal/composeHandlers.ts'
 import { droppedFiles } from './_internal/droppedFiles.ts'
 
-/** Options of {@link useDropzone}. */
+/**
+ * Options of {@link useDropzone}.
+ *
+ * @example
+ * ```ts
+ * const options: UseDropzoneOptions = { provider: 'presign', restrictions: { accept: ['image/*'], maxFiles: 1 }, noPaste: true }
+ * ```
+ */
 export interface UseDropzoneOptions {
   /** Builds the input's `accept` from this provider's extensions (narrowed by `restrictions.accept`). */
   readonly provider?: ProviderId
@@ -52,7 +59,14 @@ export type DropzoneInputProps = InputHTMLAttributes<HTMLInputElement> & DataHoo
 /** Props for the `<button>` that opens the picker. */
 export type DropzoneButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & DataHooks
 
-/** What {@link useDropzone} returns. */
+/**
+ * What {@link useDropzone} returns.
+ *
+ * @example
+ * ```tsx
+ * const { getRootProps, getInputProps, getButtonProps, isDragActive }: UseDropzoneResult = useDropzone(uploader)
+ * ```
+ */
 export interface UseDropzoneResult {
   /** Spread on the drop region. Your handlers run first; `preventDefault()`/`stopPropagation()` skips the built-in one. */
   getRootProps<E extends HTMLAttributes<HTMLElement>>(extra?: E): E & DropzoneRootProps

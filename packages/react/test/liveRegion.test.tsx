@@ -68,22 +68,40 @@ describe('live region', () => {
     const fake = createFakeController()
     render(<MediaUploader provider="presign" locale="zh-CN" controller={fake} />)
     const a = makeFile({ name: 'a.jpg' })
-    act(() => fake.emit('complete', { successful: [a], failed: [] }))
+    await act(async () => fake.emit('complete', { successful: [a], failed: [] }))
     expect(region().textContent).toBe('上传完成：1 个文件已上传。')
     expect(region().children).toHaveLength(1)
     act(() => vi.advanceTimersByTime(1600))
     expect(region().textContent).toBe('')
   })
 
-  it('says nothing when only rejected files were added, except the rejection', () => {
+  it('says nothing when only rejected files were added, except the rejection', async () => {
     const fake = createFakeController()
     render(<MediaUploader provider="presign" locale="en" controller={fake} />)
     const r = makeFile({ name: 'huge.jpg', status: 'rejected' })
     const error = makeError('file-too-large', r, { size: '9 MB', max: '4 MB' })
-    act(() => {
+    await act(async () => {
       fake.emit('files-added', [{ ...r, error }])
       fake.emit('file-rejected', r, error)
     })
     expect([...region().children].map((p) => p.textContent)).toEqual([error.localized('en')])
+  })
+
+  it('turns a burst of 10,000 rejections into one update with the last 5 messages', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const timeout = vi.spyOn(globalThis, 'setTimeout')
+    const fake = createFakeController()
+    render(<MediaUploader provider="presign" locale="en" controller={fake} />)
+    const seen = recordAnnouncements()
+    const files = Array.from({ length: 10_000 }, (_, i) => makeFile({ name: `n${i}.txt`, status: 'rejected' }))
+    timeout.mockClear()
+    await act(async () => {
+      for (const f of files) fake.emit('file-rejected', f, makeError('file-type-not-allowed', f, { allowed: 'jpg' }))
+    })
+    expect(seen).toHaveLength(5)
+    expect(seen.at(-1)).toContain('n9999.txt')
+    expect(timeout.mock.calls.filter(([, ms]) => ms === 1500)).toHaveLength(1)
+    await act(async () => vi.advanceTimersByTime(1600))
+    expect(region().children).toHaveLength(0)
   })
 })

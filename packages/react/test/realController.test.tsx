@@ -91,6 +91,8 @@ describe('<MediaUploader> with the real core controller', () => {
     expect(within(row).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Remove photo.png'])
     expect(within(row).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100')
     expect(stored.get(`/bucket/${key}`)).toBe(4096)
+    const link = within(row).getByRole('link', { name: key })
+    expect(link.getAttribute('href')).toBe(`${origin}/bucket/${key}`)
     expect(onUploadSuccess).toHaveBeenCalledWith(expect.objectContaining({ name: 'photo.png' }), { key, url: `${origin}/bucket/${key}` })
     await waitFor(() => expect(onComplete).toHaveBeenCalledTimes(1))
     const live = document.querySelector('[aria-live="polite"]') as HTMLElement

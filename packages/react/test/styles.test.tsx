@@ -30,7 +30,7 @@ describe('styles.css', () => {
   })
 
   it('targets only elements the widget renders', () => {
-    const done = makeFile({ name: 'a.jpg', status: 'done', progress: 1 })
+    const done = makeFile({ name: 'a.jpg', status: 'done', progress: 1, result: { key: 'k/a.jpg', url: 'https://cdn.test/k/a.jpg' } })
     const up = makeFile({ name: 'b.mp4', status: 'uploading', progress: 0.5, bytesUploaded: 500 })
     const e = makeFile({ name: 'c.jpg', status: 'error' })
     const q = makeFile({ name: 'd.jpg', status: 'queued' })

@@ -1,6 +1,10 @@
 import { isUnder } from './internal/isUnder.ts'
 import { errorResponse } from './internal/jsonResponse.ts'
 import { presignHandler, type PresignHandlerOptions } from './providers/presign.ts'
+import { aitoearnHandler, type AitoearnHandlerOptions } from './providers/aitoearn.ts'
+import { jimengHandler, type JimengHandlerOptions } from './providers/jimeng.ts'
+import { aliyunVodHandler, type AliyunVodHandlerOptions } from './providers/aliyunVod.ts'
+import type { ProviderHandler } from './ProviderHandler.ts'
 import type { AuthorizeHook, FetchHandler, MediaUploaderHandler } from './types.ts'
 
 /**
@@ -15,6 +19,12 @@ import type { AuthorizeHook, FetchHandler, MediaUploaderHandler } from './types.
 export interface MediaUploaderProviders {
   /** Proxies `GET {basePath}/presign?ext=…` to `{upstream}/oss/presign`. */
   readonly presign?: PresignHandlerOptions | FetchHandler
+  /** Signs `POST {basePath}/aitoearn` (and `/aitoearn/confirm`) with the server's AiToEarn API key. */
+  readonly aitoearn?: AitoearnHandlerOptions | FetchHandler
+  /** Answers `POST {basePath}/jimeng` with ImageX STS credentials from the app's Jimeng account. */
+  readonly jimeng?: JimengHandlerOptions | FetchHandler
+  /** Signs `POST {basePath}/aliyun-vod` (and `/aliyun-vod/refresh`) as VOD RPC calls with the server's AccessKey. */
+  readonly 'aliyun-vod'?: AliyunVodHandlerOptions | FetchHandler
 }
 
 /**
@@ -40,8 +50,11 @@ export interface MediaUploaderHandlerOptions {
 type ProviderId = keyof MediaUploaderProviders
 type OptionsOf<K extends ProviderId> = Exclude<NonNullable<MediaUploaderProviders[K]>, FetchHandler>
 
-const builtIn: { readonly [K in ProviderId]: (options: OptionsOf<K>) => FetchHandler } = {
+const builtIn: { readonly [K in ProviderId]: (options: OptionsOf<K>) => ProviderHandler } = {
   presign: presignHandler,
+  aitoearn: aitoearnHandler,
+  jimeng: jimengHandler,
+  'aliyun-vod': aliyunVodHandler,
 }
 
 /**
@@ -52,7 +65,8 @@ const builtIn: { readonly [K in ProviderId]: (options: OptionsOf<K>) => FetchHan
  * - a path outside `basePath` → resolves to `undefined` (not handled: fall
  *   through to your other routes, or answer 404 yourself);
  * - `{basePath}/{unknown}` → 404 `{code:404,msg:"Unknown provider: …",data:null}`;
- * - `authorize` returns `false` → 401 `{code:401,msg:"Unauthorized",data:null}`;
+ * - `authorize` returns `false` → 401 `{code:401,msg:"Unauthorized",data:null}`, or a
+ *   `{status: 403, message}` denial → 403 (aitoearn answers `{code,message,data:null}` instead);
  * - a handler that throws → 500 `{code:500,msg:"Internal server error",data:null}`.
  *
  * @example
@@ -69,11 +83,12 @@ const builtIn: { readonly [K in ProviderId]: (options: OptionsOf<K>) => FetchHan
  */
 export function createMediaUploaderHandler(options: MediaUploaderHandlerOptions): MediaUploaderHandler {
   const basePath = normalizeBasePath(options.basePath ?? '/api/media-uploader')
-  const handlers = new Map<string, FetchHandler>()
+  const handlers = new Map<string, ProviderHandler>()
   for (const id of Object.keys(builtIn) as ProviderId[]) {
     const config = options.providers[id]
     if (config === undefined) continue
-    handlers.set(id, typeof config === 'function' ? config : builtIn[id](config))
+    // `config` is OptionsOf<typeof id>; TypeScript can't correlate the two unions.
+    handlers.set(id, typeof config === 'function' ? config : builtIn[id](config as never))
   }
   const authorize = options.authorize
 
@@ -89,7 +104,11 @@ export function createMediaUploaderHandler(options: MediaUploaderHandlerOptions)
       if (authorize) {
         const verdict = await authorize(request)
         if (verdict instanceof Response) return verdict
-        if (verdict !== true) return errorResponse(401, 'Unauthorized')
+        if (verdict !== true) {
+          const status = typeof verdict === 'object' && verdict !== null && verdict.status === 403 ? 403 : 401
+          const message = (typeof verdict === 'object' && verdict !== null ? verdict.message : undefined) ?? (status === 403 ? 'Forbidden' : 'Unauthorized')
+          return handler.deny?.({ status, message }) ?? errorResponse(status, message)
+        }
       }
       return await handler(request)
     } catch (error) {

@@ -1,3 +1,5 @@
+import type { AuthorizeDenial } from './AuthorizeDenial.ts'
+
 /**
  * A Fetch-API request handler: the shape Hono, Next.js route handlers, Bun,
  * Deno and Cloudflare Workers use natively.
@@ -27,15 +29,18 @@ export interface MediaUploaderHandler {
 
 /**
  * Decides whether a request may sign uploads. Return `true` to let it through,
- * `false` to answer 401 `{code:401,msg:"Unauthorized",data:null}`, or a
- * `Response` to answer with it as is (e.g. a 403 or a redirect).
+ * `false` to answer 401 `{code:401,msg:"Unauthorized",data:null}`, an
+ * {@link AuthorizeDenial} (`{status: 403, message}`) to answer 401/403 in the
+ * provider's envelope, or a `Response` to answer with it as is (e.g. a redirect).
  *
  * @example
  * ```ts
  * const authorize: AuthorizeHook = (request) => request.headers.get('cookie')?.includes('session=') ?? false
  * ```
  */
-export type AuthorizeHook = (request: Request) => boolean | Response | Promise<boolean | Response>
+export type AuthorizeHook = (
+  request: Request,
+) => boolean | Response | AuthorizeDenial | Promise<boolean | Response | AuthorizeDenial>
 
 /**
  * The JSON body every handler answers with, the same envelope as the

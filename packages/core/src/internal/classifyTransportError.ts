@@ -1,4 +1,5 @@
 import type { ClassifiedError } from '../provider.ts'
+import type { TransportError } from './xhrSend.ts'
 
 interface S3LikeError {
   name?: string
@@ -12,12 +13,13 @@ interface S3LikeError {
 const EXPIRED = /Request has expired|ExpiredToken|SecurityTokenExpired|token.*expired/i
 
 /**
- * Generic classification of storage errors, by shape: Uppy's aws-s3 errors
- * (`S3ServiceError` with status/serviceCode/body, `S3NetworkError`) are not exported.
+ * Generic classification of storage errors, by shape (`status`, `serviceCode`,
+ * `body`, as {@link TransportError} carries them; status 0 is a network error).
  */
 export function classifyTransportError(error: unknown): ClassifiedError {
   const e = (error ?? {}) as S3LikeError
   if (e.name === 'AbortError') return { code: 'aborted' }
+  if (e.status === 0) return { code: 'network', detail: 'network error' }
   if (typeof e.status === 'number') {
     const detail = [e.status, e.serviceCode].filter(Boolean).join(' ')
     const base = { status: e.status, serviceCode: e.serviceCode, detail }

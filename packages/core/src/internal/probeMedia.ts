@@ -3,8 +3,10 @@ import type { MediaInfo } from '../types.ts'
 async function probe(blob: Blob, kind: string): Promise<MediaInfo> {
   if (kind === 'image') {
     const bitmap = await createImageBitmap(blob)
+    const { width, height } = bitmap
+    // close() zeroes the size, so it was read first.
     bitmap.close()
-    return { width: bitmap.width, height: bitmap.height }
+    return { width, height }
   }
   if (kind !== 'video') return {}
   const video = document.createElement('video')

@@ -1,3 +1,5 @@
+import type { AitoearnConfig } from '../services/aitoearn/AitoearnConfig.ts'
+
 /** Which provider the S3-style store imitates where they differ. */
 export type S3Flavour = 's3' | 'r2'
 
@@ -20,4 +22,10 @@ export interface EmulatorConfig {
   presignExpiresSeconds: number
   /** Largest body a single PUT may store (S3 answers `EntityTooLarge` above it). */
   maxObjectBytes: number
+  /** The AiToEarn asset API (upload mode, size limits, accepted API key). */
+  aitoearn: AitoearnConfig
+  /** Lifetime of the STS credentials the jimeng token API issues (1..86400 s; default 3600). */
+  jimengTokenExpiresSeconds: number
+  /** `Expiration` of the STS credentials in VOD's `UploadAuth` (1..86400 s; default 3000, as VOD). */
+  vodUploadAuthExpiresSeconds: number
 }

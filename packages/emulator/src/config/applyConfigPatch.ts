@@ -1,15 +1,17 @@
 import { ConfigPatchError } from './ConfigPatchError.ts'
 import type { EmulatorConfig, S3Config } from './EmulatorConfig.ts'
+import { parseAitoearnPatch } from '../services/aitoearn/parseAitoearnPatch.ts'
 
 /**
  * Validates a change and applies it to `config` in place (all or nothing).
  *
  * Accepts the S3 keys flat (`{ pinChecksum: true }`) or nested (`{ s3: { pinChecksum: true } }`),
- * plus `presignExpiresSeconds` and `maxObjectBytes`. Throws {@link ConfigPatchError}.
+ * plus `aitoearn: {mode, maxSize, policyMaxSize, signExpiresSeconds, apiKey}`,
+ * `presignExpiresSeconds`, `maxObjectBytes`, `jimengTokenExpiresSeconds` and `vodUploadAuthExpiresSeconds`. Throws {@link ConfigPatchError}.
  */
 export function applyConfigPatch(config: EmulatorConfig, patch: unknown): EmulatorConfig {
   if (!isRecord(patch)) throw new ConfigPatchError('config patch must be an object')
-  const { s3: nested, presignExpiresSeconds, maxObjectBytes, ...flat } = patch
+  const { s3: nested, presignExpiresSeconds, maxObjectBytes, jimengTokenExpiresSeconds, vodUploadAuthExpiresSeconds, aitoearn, ...flat } = patch
   if (nested !== undefined && !isRecord(nested)) throw new ConfigPatchError('s3 must be an object')
   const s3Input: Record<string, unknown> = { ...flat, ...(nested ?? {}) }
   const s3: Partial<S3Config> = {}
@@ -36,9 +38,15 @@ export function applyConfigPatch(config: EmulatorConfig, patch: unknown): Emulat
   }
   const expires = presignExpiresSeconds === undefined ? undefined : integerIn(presignExpiresSeconds, 'presignExpiresSeconds', 1, 604_800)
   const maxBytes = maxObjectBytes === undefined ? undefined : integerIn(maxObjectBytes, 'maxObjectBytes', 0, Number.MAX_SAFE_INTEGER)
+  const jimengTtl = jimengTokenExpiresSeconds === undefined ? undefined : integerIn(jimengTokenExpiresSeconds, 'jimengTokenExpiresSeconds', 1, 86_400)
+  const vodTtl = vodUploadAuthExpiresSeconds === undefined ? undefined : integerIn(vodUploadAuthExpiresSeconds, 'vodUploadAuthExpiresSeconds', 1, 86_400)
+  const aitoearnPatch = aitoearn === undefined ? undefined : parseAitoearnPatch(aitoearn)
   Object.assign(config.s3, s3)
   if (expires !== undefined) config.presignExpiresSeconds = expires
   if (maxBytes !== undefined) config.maxObjectBytes = maxBytes
+  if (jimengTtl !== undefined) config.jimengTokenExpiresSeconds = jimengTtl
+  if (vodTtl !== undefined) config.vodUploadAuthExpiresSeconds = vodTtl
+  if (aitoearnPatch !== undefined) Object.assign(config.aitoearn, aitoearnPatch)
   return config
 }
 

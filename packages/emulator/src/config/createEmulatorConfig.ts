@@ -1,3 +1,5 @@
+import type { AitoearnConfig } from '../services/aitoearn/AitoearnConfig.ts'
+import { createAitoearnConfig } from '../services/aitoearn/createAitoearnConfig.ts'
 import type { EmulatorConfig, S3Config } from './EmulatorConfig.ts'
 
 /** The configurable subset of startup options. */
@@ -5,6 +7,9 @@ export interface EmulatorConfigInput {
   readonly s3?: Partial<Readonly<S3Config>>
   readonly presignExpiresSeconds?: number
   readonly maxObjectBytes?: number
+  readonly aitoearn?: Partial<Readonly<AitoearnConfig>>
+  readonly jimengTokenExpiresSeconds?: number
+  readonly vodUploadAuthExpiresSeconds?: number
 }
 
 /** Default `X-Amz-Expires` of presign API URLs, as in seed 001. */
@@ -25,5 +30,8 @@ export function createEmulatorConfig(input: EmulatorConfigInput = {}): EmulatorC
     },
     presignExpiresSeconds: input.presignExpiresSeconds ?? DEFAULT_PRESIGN_EXPIRES_SECONDS,
     maxObjectBytes: input.maxObjectBytes ?? DEFAULT_MAX_OBJECT_BYTES,
+    aitoearn: createAitoearnConfig(input.aitoearn),
+    jimengTokenExpiresSeconds: input.jimengTokenExpiresSeconds ?? 3600,
+    vodUploadAuthExpiresSeconds: input.vodUploadAuthExpiresSeconds ?? 3000,
   }
 }

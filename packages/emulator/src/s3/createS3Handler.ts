@@ -9,6 +9,7 @@ import { bucketPreflight } from './bucketPreflight.ts'
 import { handleDeleteObject } from './handleDeleteObject.ts'
 import { handleGetObject } from './handleGetObject.ts'
 import { handlePutObject } from './handlePutObject.ts'
+import { handlePostObject } from './postObject/handlePostObject.ts'
 import { newRequestId } from './newRequestId.ts'
 import { parseObjectPath, type ObjectPath } from './ObjectPath.ts'
 import { parseQueryList } from './QueryList.ts'
@@ -62,6 +63,11 @@ export function createS3Handler(context: ServiceContext): ServiceHandler {
         if (target.bucket === '') throw new S3Error(501, 'NotImplemented', 'The emulator does not implement service-level operations.')
         if (!context.store.hasBucket(target.bucket)) {
           throw new S3Error(404, 'NoSuchBucket', 'The specified bucket does not exist', { BucketName: target.bucket })
+        }
+        if (request.method === 'POST' && target.key === '') {
+          // Browser-based upload with a POST policy: authenticated by its form fields.
+          await handlePostObject({ request, res, bucket: target.bucket, context, responseHeaders: { ...baseHeaders(requestId), ...corsFor(request, target) } })
+          return
         }
         const operation = OPERATIONS[request.method]
         if (operation === undefined || target.key === '') {

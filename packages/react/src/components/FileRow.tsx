@@ -20,6 +20,10 @@ export const FileRow = memo(function FileRow({ id }: { readonly id: string }) {
   if (!file) return null
   const { name, status, error } = file
   const percent = Math.round(file.progress * 100)
+  const result = (file.result ?? {}) as Readonly<Record<string, unknown>>
+  const pick = (...keys: string[]) => keys.map((k) => result[k]).find((v): v is string => typeof v === 'string' && v !== '')
+  const label = pick('key', 'path', 'uri', 'imageId', 'videoId', 'id')
+  const href = pick('url', 'imageUrl', 'fileUrl')
 
   const remove = (event: MouseEvent<HTMLButtonElement>) => {
     // Focus goes to the next row's first button, or the previous row's, or the picker.
@@ -47,6 +51,15 @@ export const FileRow = memo(function FileRow({ id }: { readonly id: string }) {
       {status === 'rejected' || status === 'canceled' ? null : (
         <ProgressBar element="progress" value={file.progress} valueText={t(m.fileProgress, { percent, file: name })} labelledBy={nameId} />
       )}
+      {status === 'done' && label ? (
+        href && /^https?:\/\//.test(href) ? (
+          <a data-mu-element="file-result" href={href} target="_blank" rel="noreferrer">
+            {label}
+          </a>
+        ) : (
+          <span data-mu-element="file-result">{label}</span>
+        )
+      ) : null}
       {error ? <p data-mu-element="file-error">{t(m.errors[error.code], error.params)}</p> : null}
       <span data-mu-element="file-actions">
         {action('pause', status === 'signing' || status === 'uploading')}

@@ -22,10 +22,16 @@ export function LiveRegion() {
   useEffect(() => {
     const { controller: c, m, t, p } = ui
     let seq = 0
+    let pending: string[] = []
+    // Messages of one task (e.g. 10,000 rejections) become one update and one timer; the last 5 are kept.
     const say = (text: string) => {
-      const id = ++seq
-      setItems((list) => [...list.slice(-4), [id, text]])
-      setTimeout(() => setItems((list) => list.filter((item) => item[0] !== id)), ANNOUNCEMENT_TTL_MS)
+      if (pending.push(text) > 1) return
+      queueMicrotask(() => {
+        const batch = pending.slice(-5).map((t) => [++seq, t] as const)
+        pending = []
+        setItems((list) => [...list, ...batch].slice(-5))
+        setTimeout(() => setItems((list) => list.filter((item) => !batch.includes(item))), ANNOUNCEMENT_TTL_MS)
+      })
     }
     const offs = [
       c.on('files-added', (files) => {

@@ -1,6 +1,6 @@
-import AwsS3 from '@uppy/aws-s3'
 import type { KyInstance } from 'ky'
 import { MediaUploaderError } from '../../errors/MediaUploaderError.ts'
+import { PresignedUpload } from '../../internal/PresignedUpload.ts'
 import { toSignError } from '../../internal/toSignError.ts'
 import { defineProvider, type ProviderFile } from '../../provider.ts'
 import { presignExpiry } from '../presign/presignExpiry.ts'
@@ -93,14 +93,10 @@ export const aitoearn = defineProvider<'aitoearn', AitoearnResult, AitoearnTicke
   expiresAt: (ticket) => ticket.expiresAt,
 
   installTransport(uppy, ctx) {
-    uppy.use(AwsS3, {
-      limit: ctx.limit,
-      shouldUseMultipart: false,
-      generateObjectKey: (file) => file.id,
-      signRequest: (request) => {
-        if (request.method !== 'PUT' || 'uploadId' in request) throw new TypeError(`aitoearn: unexpected ${request.method} request`)
-        const ticket = ctx.ticketFor(request.key)
-        return ticket.fields ? { url: ticket.uploadUrl, fields: { ...ticket.fields } } : { url: ticket.uploadUrl, key: ticket.path }
+    uppy.use(PresignedUpload, {
+      request: (id: string) => {
+        const { uploadUrl: url, path: key, fields } = ctx.ticketFor(id)
+        return { url, key: fields?.['key'] ?? key, fields }
       },
     })
   },

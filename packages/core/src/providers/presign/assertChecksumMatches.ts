@@ -1,5 +1,4 @@
 import { MediaUploaderError } from '../../errors/MediaUploaderError.ts'
-import { crc32Blob, crc32ToBase64 } from '../../internal/crc32Blob.ts'
 import type { ProviderFile } from '../../provider.ts'
 
 /**
@@ -11,6 +10,7 @@ import type { ProviderFile } from '../../provider.ts'
 export async function assertChecksumMatches(url: URL, file: ProviderFile, provider: string, signal: AbortSignal): Promise<void> {
   const pinned = url.searchParams.get('x-amz-checksum-crc32')
   if (!pinned) return
+  const { crc32Blob, crc32ToBase64 } = await import('../../internal/crc32Blob.ts')
   const actual = crc32ToBase64(await crc32Blob(file.data, signal))
   if (actual === pinned) return
   const { id, name, size, type } = file

@@ -1,8 +1,9 @@
-import AwsS3 from '@uppy/aws-s3'
 import { MediaUploaderError } from '../../errors/MediaUploaderError.ts'
+import { PresignedUpload } from '../../internal/PresignedUpload.ts'
 import { toSignError } from '../../internal/toSignError.ts'
 import { defineProvider, type ProviderFile } from '../../provider.ts'
 import { assertChecksumMatches } from './assertChecksumMatches.ts'
+import { presignBatcher } from './presignBatcher.ts'
 import { presignExpiry } from './presignExpiry.ts'
 import { presignResponse } from './presignResponse.ts'
 import { presignRules } from './rules.ts'
@@ -33,7 +34,8 @@ function objectType(file: ProviderFile): 'video' | 'origin' {
 /**
  * `GET /oss/presign?ext&width&height&duration&type` → a presigned PUT URL
  * (seed 001). Width/height (images) and duration (videos) are probed in the
- * browser and sent along, as the API records them as object metadata.
+ * browser and sent along, as the API records them as object metadata. Through
+ * the server handler, files signed together share one request.
  */
 export const presign = defineProvider<'presign', PresignResult, PresignTicket>({
   id: 'presign',
@@ -42,13 +44,13 @@ export const presign = defineProvider<'presign', PresignResult, PresignTicket>({
   async prepare(file, ctx) {
     const type = objectType(file)
     const media = await ctx.probeMedia()
-    const searchParams = new URLSearchParams({ ext: file.extension, type })
-    if (media.width) searchParams.set('width', String(Math.round(media.width)))
-    if (media.height) searchParams.set('height', String(Math.round(media.height)))
-    if (type === 'video' && media.duration) searchParams.set('duration', String(media.duration))
+    const query: Record<string, string | number> = { ext: file.extension, type }
+    if (media.width) query['width'] = Math.round(media.width)
+    if (media.height) query['height'] = Math.round(media.height)
+    if (type === 'video' && media.duration) query['duration'] = media.duration
     let json: unknown
     try {
-      json = await ctx.http.get(ctx.endpoint, { searchParams, signal: ctx.signal }).json()
+      json = await presignBatcher(ctx.http, ctx.endpoint)(query, ctx.signal)
     } catch (error) {
       throw toSignError(error, ctx.providerId, ref(file))
     }
@@ -75,16 +77,7 @@ export const presign = defineProvider<'presign', PresignResult, PresignTicket>({
   expiresAt: (ticket) => ticket.expiresAt,
 
   installTransport(uppy, ctx) {
-    uppy.use(AwsS3, {
-      limit: ctx.limit,
-      shouldUseMultipart: false,
-      generateObjectKey: (file) => file.id,
-      signRequest: (request) => {
-        if (request.method !== 'PUT' || 'uploadId' in request) throw new TypeError(`presign: unexpected ${request.method} request`)
-        const ticket = ctx.ticketFor(request.key)
-        return { url: ticket.url, key: ticket.key }
-      },
-    })
+    uppy.use(PresignedUpload, { request: (id: string) => ctx.ticketFor(id) })
   },
 
   async finish(_file, ticket, response) {

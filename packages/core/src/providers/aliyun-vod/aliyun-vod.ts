@@ -1,0 +1,135 @@
+import { isHTTPError, type KyInstance } from 'ky'
+import { MediaUploaderError, isMediaUploaderError, type ErrorFileRef } from '../../errors/MediaUploaderError.ts'
+import type { HTTPErrorWithData } from '../../internal/createHttp.ts'
+import { toSignError } from '../../internal/toSignError.ts'
+import { defineProvider } from '../../provider.ts'
+import { AliyunOssUpload } from './AliyunOssUpload.ts'
+import type { AliyunVodTicket } from './AliyunVodTicket.ts'
+import { aliyunVodResponse, uploadCredentials } from './aliyunVodResponse.ts'
+import { hmacSha1 } from './hmacSha1.ts'
+import { ossStringToSign } from './ossStringToSign.ts'
+import { resumableTickets } from './resumableTickets.ts'
+import { aliyunVodRules } from './rules.ts'
+
+/**
+ * What an upload through `aliyun-vod` resolves to: VOD's ids (and, for an
+ * image, its URLs). VOD announces the processed media with its
+ * `FileUploadComplete` / `ImageUploadComplete` callback.
+ */
+export type AliyunVodResult =
+  | { readonly kind: 'image'; readonly imageId: string; readonly imageUrl: string; readonly fileUrl: string }
+  | { readonly kind: 'video'; readonly videoId: string }
+
+/**
+ * Options of the `aliyun-vod` provider: VOD parameters, sent to the app
+ * server, which checks them (errors name the VOD field) and may override them.
+ */
+export interface AliyunVodOptions {
+  /** ≤ 128 bytes UTF-8. Videos default to the file name. */
+  readonly title?: string
+  /** ≤ 16 tags of ≤ 32 bytes each. */
+  readonly tags?: readonly string[]
+  /** ≤ 1024 bytes UTF-8. */
+  readonly description?: string
+  readonly cateId?: number
+  /** Images: `default` (default) or `cover`. */
+  readonly imageType?: 'default' | 'cover'
+  /** `outin-….oss-cn-shanghai.aliyuncs.com`. */
+  readonly storageLocation?: string
+  /** VOD's UserData: a JSON object (message callback, …) or its text. */
+  readonly userData?: string | Readonly<Record<string, unknown>>
+  /** `app-…`; VOD's default is app-1000000. */
+  readonly appId?: string
+}
+
+const PROVIDER = 'aliyun-vod'
+const ZH: Readonly<Record<string, string>> = { 'too-long': '超过 {limit} 字节', 'too-many': '超过 {limit} 个', invalid: '无效' }
+
+/** The sign call (also the refresh): POST JSON, VOD's answer checked and returned. */
+async function signCall(http: KyInstance, url: string, json: unknown, signal: AbortSignal, file: ErrorFileRef) {
+  let body: unknown
+  try {
+    body = await http.post(url, { json, signal }).json()
+  } catch (error) {
+    const data = isHTTPError(error) && ((error as HTTPErrorWithData).data as { msg?: string; data?: { field?: string; issue?: string; limit?: number } } | undefined)
+    const field = data && data.data?.field
+    if (!data || !field) throw toSignError(error, PROVIDER, file)
+    const zh = `${field} ${(ZH[data.data?.issue ?? ''] ?? ZH.invalid)?.replace('{limit}', String(data.data?.limit))}`
+    throw new MediaUploaderError('sign-rejected', { provider: PROVIDER, file, status: 400, params: { field, detail: { en: data.msg ?? zh, 'zh-CN': zh } }, cause: error })
+  }
+  const parsed = aliyunVodResponse.safeParse(body)
+  if (parsed.success && parsed.data.code === 0) return parsed.data.data
+  throw new MediaUploaderError('sign-response-invalid', { provider: PROVIDER, file, params: { detail: 'no UploadAddress/UploadAuth' } })
+}
+
+/**
+ * Aliyun VOD (seed 002): the app server calls `CreateUploadImage` /
+ * `CreateUploadVideo` with its AccessKey (`POST {endpoint}`), the browser
+ * decodes `UploadAddress`/`UploadAuth` and uploads to OSS with the STS
+ * credential (V1 signature on WebCrypto, `x-oss-security-token`): a single
+ * PUT, or multipart for videos over 8 MiB. The credential (3000 s) is
+ * renewed before it expires or when OSS says so — `POST {endpoint}/refresh`
+ * (RefreshUploadVideo) for a video, a new CreateUploadImage for an image —
+ * and held in memory only.
+ */
+export const aliyunVod = defineProvider<typeof PROVIDER, AliyunVodResult, AliyunVodTicket, AliyunVodOptions>({
+  id: PROVIDER,
+  rules: aliyunVodRules,
+
+  async prepare(file, ctx) {
+    const kept = resumableTickets.get(file.data)
+    resumableTickets.delete(file.data)
+    if (kept) return kept
+    const { http, endpoint, options } = ctx
+    const { id, name, size, type } = file
+    const ref = { id, name, size, type }
+    const json = { ...options, fileName: name, fileSize: size }
+    const ticket = { etags: [] } as unknown as AliyunVodTicket
+    const apply = (data: Awaited<ReturnType<typeof signCall>>): void => {
+      let decoded
+      try {
+        decoded = uploadCredentials.safeParse({ ...JSON.parse(atob(data.UploadAddress)), ...JSON.parse(atob(data.UploadAuth)) })
+      } catch {}
+      if (!decoded?.success) throw new MediaUploaderError('sign-response-invalid', { provider: PROVIDER, file: ref, params: { detail: 'UploadAddress/UploadAuth' } })
+      const { Endpoint, Bucket, FileName, AccessKeyId, AccessKeySecret, SecurityToken, Expiration } = decoded.data
+      const origin = new URL(Endpoint)
+      const path = FileName.split('/').map(encodeURIComponent).join('/')
+      const resource = `/${Bucket}/${FileName}`
+      // Virtual-hosted like ali-oss; path-style for an IP or localhost endpoint (the emulator).
+      ticket.url = /^[\d.]+$|^\[|^localhost$/.test(origin.hostname) ? `${origin.origin}/${Bucket}/${path}` : `${origin.protocol}//${Bucket}.${origin.host}/${path}`
+      ticket.key = FileName
+      ticket.expiresAt = Date.now() + (Number(Expiration) || 3000) * 900
+      ticket.sign = async (verb, contentType, sub) => {
+        const date = new Date().toUTCString()
+        const headers: Record<string, string> = { 'x-oss-date': date, 'x-oss-security-token': SecurityToken }
+        if (contentType) headers['Content-Type'] = contentType
+        headers.Authorization = `OSS ${AccessKeyId}:${await hmacSha1(AccessKeySecret, ossStringToSign(verb, '', contentType, date, headers, resource + sub))}`
+        return headers
+      }
+      ticket.videoId = data.VideoId
+      ticket.imageId = data.ImageId
+      ticket.imageUrl = data.ImageURL
+      ticket.fileUrl = data.FileURL
+    }
+    apply(await signCall(http, endpoint, json, ctx.signal, ref))
+    let pending: Promise<void> | undefined
+    ticket.renew = (signal) =>
+      (pending ??= signCall(http, ticket.videoId ? `${endpoint.replace(/\/$/, '')}/refresh` : endpoint, ticket.videoId ? { videoId: ticket.videoId } : json, signal, ref)
+        .then(apply)
+        .finally(() => (pending = undefined)))
+    return ticket
+  },
+
+  installTransport(uppy, ctx) {
+    uppy.use(AliyunOssUpload, { ticketFor: ctx.ticketFor })
+  },
+
+  async finish(_file, { videoId, imageId, imageUrl = '', fileUrl = '' }) {
+    return videoId ? { kind: 'video', videoId } : { kind: 'image', imageId: imageId as string, imageUrl, fileUrl }
+  },
+
+  classifyError: (error) =>
+    isMediaUploaderError(error)
+      ? { code: error.code, status: error.status, serviceCode: error.serviceCode, detail: String((error.params.detail as { en?: string })?.en ?? error.params.detail) }
+      : undefined,
+})

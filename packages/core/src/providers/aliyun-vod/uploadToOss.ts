@@ -1,0 +1,87 @@
+import type { AliyunVodTicket } from './AliyunVodTicket.ts'
+import { ossRequest, type OssError } from './ossRequest.ts'
+
+/** Default (and smallest) part size: 8 MiB, raised so a file never needs more than 10,000 parts. */
+export const PART_SIZE = 8 * 1024 * 1024
+
+/** Parts in flight per file. */
+export const PARALLEL = 4
+
+/**
+ * Moves one file's bytes to OSS with the ticket's STS credential: a single
+ * PUT, or (`multipart`) initiate → parts, {@link PARALLEL} in flight, each a
+ * `Blob.slice` → complete. Before a request whose credential is about to
+ * expire, and after `SecurityTokenExpired`/`InvalidAccessKeyId`, the
+ * credential is renewed and the request sent again; network errors and 5xx
+ * are retried with backoff. Uploaded parts are kept in the ticket; with an
+ * UploadId there, the upload resumes from ListParts.
+ */
+export async function uploadToOss(
+  data: Blob,
+  type: string,
+  t: AliyunVodTicket,
+  multipart: boolean,
+  signal: AbortSignal,
+  progress: (bytes: number) => void,
+): Promise<void> {
+  const request = async (verb: string, sub: string, body?: Blob | string, onProgress?: (loaded: number) => void, contentType = type, unsigned = ''): Promise<XMLHttpRequest> => {
+    for (let attempt = 0; ; attempt++) {
+      signal.throwIfAborted()
+      if (Date.now() > t.expiresAt) await t.renew(signal)
+      try {
+        return await ossRequest(verb, t.url + sub + unsigned, await t.sign(verb, contentType, sub), body, signal, onProgress)
+      } catch (error) {
+        const { status = 500, serviceCode = '' } = error as OssError
+        if (signal.aborted || attempt > 2) throw error
+        if (/^(SecurityTokenExpired|InvalidAccessKeyId)$/.test(serviceCode)) t.expiresAt = 0
+        else if (status < 500) throw error
+        else await new Promise((resolve) => setTimeout(resolve, 500 << attempt))
+      }
+    }
+  }
+  if (!multipart) return void (await request('PUT', '', data, progress))
+
+  const size = (t.partSize ??= Math.max(PART_SIZE, Math.ceil(data.size / 10_000)))
+  const count = Math.ceil(data.size / size)
+  const length = (i: number) => Math.min(size, data.size - i * size)
+  if (t.uploadId) {
+    try {
+      t.etags = []
+      for (let marker = '0'; marker; ) {
+        const xml = (await request('GET', `?uploadId=${t.uploadId}`, undefined, undefined, '', `&max-parts=1000&part-number-marker=${marker}`)).responseText
+        for (const [, n, etag, bytes] of xml.matchAll(/<PartNumber>(\d+)<\/PartNumber>[^]*?<ETag>(.+?)<\/ETag>[^]*?<Size>(\d+)</g)) {
+          if (+(bytes as string) === length(+(n as string) - 1)) t.etags[+(n as string) - 1] = etag as string
+        }
+        marker = (/<IsTruncated>true/.test(xml) && /<NextPartNumberMarker>(\d+)/.exec(xml)?.[1]) || ''
+      }
+    } catch (error) {
+      if ((error as OssError).serviceCode !== 'NoSuchUpload') throw error
+      t.uploadId = undefined
+    }
+  }
+  if (!t.uploadId) {
+    t.etags = []
+    t.uploadId = /<UploadId>(.+?)</.exec((await request('POST', '?uploads')).responseText)?.[1]
+    if (!t.uploadId) throw new Error('OSS answered InitiateMultipartUpload without an UploadId')
+  }
+  const loaded = t.etags.map((etag, i) => (etag ? length(i) : 0))
+  const report = () => progress(loaded.reduce((sum, bytes) => sum + (bytes || 0), 0))
+  report()
+  let next = 0
+  await Promise.all(
+    Array.from({ length: PARALLEL }, async () => {
+      for (let i = next++; i < count; i = next++) {
+        if (t.etags[i]) continue
+        const xhr = await request('PUT', `?partNumber=${i + 1}&uploadId=${t.uploadId}`, data.slice(i * size, i * size + size), (bytes) => {
+          loaded[i] = bytes
+          report()
+        })
+        const etag = xhr.getResponseHeader('ETag')
+        if (!etag) throw new Error('OSS sent no readable ETag (the bucket CORS rule must expose ETag)')
+        t.etags[i] = etag
+      }
+    }),
+  )
+  const parts = t.etags.map((etag, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${etag}</ETag></Part>`).join('')
+  await request('POST', `?uploadId=${t.uploadId}`, `<CompleteMultipartUpload>${parts}</CompleteMultipartUpload>`, undefined, 'application/xml')
+}

@@ -1,0 +1,69 @@
+import { isHTTPError, type KyInstance } from 'ky'
+
+/** One file's presign query, as `GET /oss/presign` takes it. */
+export type PresignQuery = Readonly<Record<string, string | number>>
+
+interface Pending {
+  readonly query: PresignQuery
+  readonly resolve: (envelope: unknown) => void
+  readonly reject: (error: unknown) => void
+}
+
+const WINDOW_MS = 4
+const MAX_BATCH = 50
+const batchers = new WeakMap<KyInstance, Map<string, (query: PresignQuery, signal: AbortSignal) => Promise<unknown>>>()
+
+/**
+ * Sign calls made within a few milliseconds of each other go out as one
+ * `POST {endpoint}` `{files:[…]}` (the server handler's batch form): the
+ * browser's per-request cost, not the server's, is what limits small-file
+ * throughput. An endpoint that does not take batches (404/405, e.g. a raw
+ * `/oss/presign`) is remembered and called with one `GET` per file.
+ */
+export function presignBatcher(http: KyInstance, endpoint: string): (query: PresignQuery, signal: AbortSignal) => Promise<unknown> {
+  let byEndpoint = batchers.get(http)
+  if (!byEndpoint) batchers.set(http, (byEndpoint = new Map()))
+  let sign = byEndpoint.get(endpoint)
+  if (sign) return sign
+
+  let batches = true
+  let queue: Pending[] = []
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const single = (query: PresignQuery, signal?: AbortSignal) =>
+    http.get(endpoint, { searchParams: query as Record<string, string | number>, signal }).json<unknown>()
+
+  const flush = async () => {
+    timer = undefined
+    const batch = queue
+    queue = []
+    if (!batches || batch.length === 1) {
+      for (const p of batch) single(p.query).then(p.resolve, p.reject)
+      return
+    }
+    try {
+      const body = await http.post(endpoint, { json: { files: batch.map((p) => p.query) } }).json<{ data?: unknown }>()
+      const results = Array.isArray(body?.data) && body.data.length === batch.length ? body.data : undefined
+      batch.forEach((p, i) => (results ? p.resolve(results[i]) : p.resolve(body)))
+    } catch (error) {
+      if (isHTTPError(error) && (error.response.status === 404 || error.response.status === 405)) {
+        batches = false
+        for (const p of batch) single(p.query).then(p.resolve, p.reject)
+        return
+      }
+      for (const p of batch) p.reject(error)
+    }
+  }
+
+  sign = (query, signal) => {
+    if (!batches) return single(query, signal)
+    return new Promise((resolve, reject) => {
+      queue.push({ query, resolve, reject })
+      if (queue.length >= MAX_BATCH) {
+        clearTimeout(timer)
+        void flush()
+      } else timer ??= setTimeout(flush, WINDOW_MS)
+    })
+  }
+  byEndpoint.set(endpoint, sign)
+  return sign
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { createHttp } from '../src/internal/createHttp.ts'
+import { presignBatcher } from '../src/providers/presign/presignBatcher.ts'
+
+const envelope = (n: number) => ({ code: 0, msg: 'success', data: { url: `https://s.test/b/${n}.jpg`, key: `${n}.jpg` } })
+
+/** A sign endpoint that answers batches (unless `batch` is false) and single GETs; records what it saw. */
+function endpoint(batch = true) {
+  const seen: string[] = []
+  let n = 0
+  const http = createHttp().extend({
+    retry: 0,
+    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init)
+      if (request.method === 'POST') {
+        const body = (await request.json()) as { files: unknown[] }
+        seen.push(`POST ${body.files.length}`)
+        if (!batch) return new Response('{"code":404,"msg":"not found","data":null}', { status: 404 })
+        return Response.json({ code: 0, msg: 'success', data: body.files.map(() => envelope(++n)) })
+      }
+      seen.push(`GET ${new URL(request.url).search}`)
+      return Response.json(envelope(++n))
+    },
+  })
+  return { http, seen }
+}
+
+const signal = new AbortController().signal
+
+describe('presignBatcher', () => {
+  it('sends sign calls made together as one batch and hands each caller its own result', async () => {
+    const { http, seen } = endpoint()
+    const sign = presignBatcher(http, 'http://app.test/api/media-uploader/presign')
+    const results = await Promise.all([sign({ ext: 'jpg' }, signal), sign({ ext: 'png', width: 2 }, signal), sign({ ext: 'mp4' }, signal)])
+    expect(seen).toEqual(['POST 3'])
+    expect(results.map((r) => (r as ReturnType<typeof envelope>).data.key)).toEqual(['1.jpg', '2.jpg', '3.jpg'])
+  })
+
+  it('falls back to one GET per file, and remembers, when the endpoint takes no batches', async () => {
+    const { http, seen } = endpoint(false)
+    const sign = presignBatcher(http, 'http://upstream.test/oss/presign')
+    await Promise.all([sign({ ext: 'jpg' }, signal), sign({ ext: 'png' }, signal)])
+    await sign({ ext: 'gif' }, signal)
+    expect(seen).toEqual(['POST 2', 'GET ?ext=jpg', 'GET ?ext=png', 'GET ?ext=gif'])
+  })
+
+  it('uses a plain GET for a lone file', async () => {
+    const { http, seen } = endpoint()
+    await presignBatcher(http, 'http://app.test/x')({ ext: 'webp' }, signal)
+    expect(seen).toEqual(['GET ?ext=webp'])
+  })
+})

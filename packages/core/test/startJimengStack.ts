@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The running `jimengStack.ts` child: its URLs, admin API helpers and a stop function. */
+export interface JimengStack {
+  readonly admin: string
+  readonly endpoint: string
+  call<T = unknown>(method: string, path: string, body?: unknown): Promise<T>
+  stop(): void
+}
+
+/** Starts test/jimengStack.ts in a Node child process and waits for its URLs. */
+export function startJimengStack(): Promise<JimengStack> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(dirname(fileURLToPath(import.meta.url)), 'jimengStack.ts')], { stdio: ['pipe', 'pipe', 'inherit'] })
+  return new Promise((resolve, reject) => {
+    let out = ''
+    child.once('exit', (code) => reject(new Error(`jimeng stack exited with ${code}`)))
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const line = out.split('\n').find((l) => l.startsWith('{'))
+      if (!line) return
+      const { admin, endpoint } = JSON.parse(line) as { admin: string; endpoint: string }
+      resolve({
+        admin,
+        endpoint,
+        async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+          const { request } = await import('node:http')
+          return new Promise<T>((done, fail) => {
+            const req = request(`${admin}${path}`, { method, headers: { 'content-type': 'application/json' } }, (res) => {
+              let text = ''
+              res.on('data', (c: Buffer) => (text += c.toString()))
+              res.on('end', () => done((text ? JSON.parse(text) : undefined) as T))
+            })
+            req.on('error', fail)
+            req.end(body === undefined ? undefined : JSON.stringify(body))
+          })
+        },
+        stop: () => child.stdin.end(),
+      })
+    })
+  })
+}

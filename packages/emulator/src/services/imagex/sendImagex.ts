@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto'
+import type { ServerResponse } from 'node:http'
+import { openCorsHeaders } from '../../http/openCorsHeaders.ts'
+import { sendJson } from '../../http/sendJson.ts'
+import type { ServiceRequest } from '../../http/ServiceRequest.ts'
+import type { ImagexError } from './ImagexError.ts'
+
+/** A fresh ImageX-style request id. */
+export function imagexRequestId(): string {
+  return `${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}${randomBytes(10).toString('hex').toUpperCase()}`
+}
+
+/**
+ * Sends an ImageX OpenAPI answer `{ResponseMetadata:{RequestId, Action, Version, Service, Region, Error?}, Result?}`
+ * with open CORS (whether the real ImageX answers CORS for a web page is unverified).
+ */
+export function sendImagex(request: ServiceRequest, res: ServerResponse, region: string, outcome: { result: unknown } | { error: ImagexError }): void {
+  const requestId = imagexRequestId()
+  const metadata = {
+    RequestId: requestId,
+    Action: request.query.get('Action') ?? '',
+    Version: request.query.get('Version') ?? '',
+    Service: 'imagex',
+    Region: region,
+    ...('error' in outcome ? { Error: { Code: outcome.error.code, Message: outcome.error.message } } : {}),
+  }
+  const status = 'error' in outcome ? outcome.error.status : 200
+  const body = 'error' in outcome ? { ResponseMetadata: metadata } : { ResponseMetadata: metadata, Result: outcome.result }
+  sendJson(res, status, body, { ...openCorsHeaders(request), 'x-tt-logid': requestId })
+}

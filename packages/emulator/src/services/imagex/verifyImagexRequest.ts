@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto'
+import type { ServiceRequest } from '../../http/ServiceRequest.ts'
+import { parseQueryList, type QueryList } from '../../s3/QueryList.ts'
+import { computeSignature } from '../../s3/sigv4/computeSignature.ts'
+import { parseAmzDate } from '../../s3/sigv4/parseAmzDate.ts'
+import { safeEqual } from '../../s3/sigv4/safeEqual.ts'
+import type { IssuedToken, JimengState } from '../jimeng/JimengState.ts'
+import { jimengVariants } from '../jimeng/jimengVariants.ts'
+import { ImagexError } from './ImagexError.ts'
+
+/** A verified ImageX call: the token it was signed with and the region it signed for. */
+export interface ImagexCaller {
+  readonly token: IssuedToken
+  readonly region: string
+}
+
+const MAX_SKEW_MS = 15 * 60 * 1000
+
+/**
+ * Verifies an ImageX OpenAPI request: SigV4 (`Authorization` header, service `imagex`,
+ * a region of the token's variant) recomputed with `@smithy/signature-v4`, the STS
+ * `x-amz-security-token` signed and matching, the token not expired, and — when sent —
+ * `x-amz-content-sha256` equal to the body's hash. Throws {@link ImagexError}.
+ */
+export async function verifyImagexRequest(request: ServiceRequest, body: Buffer, state: JimengState, requireBodyHash: boolean): Promise<ImagexCaller> {
+  const headers = request.raw.headers
+  const authorization = headers.authorization
+  if (typeof authorization !== 'string' || !authorization.startsWith('AWS4-HMAC-SHA256 ')) {
+    throw new ImagexError(401, 'InvalidAuthorization', 'An AWS4-HMAC-SHA256 Authorization header is required.')
+  }
+  const fields = new Map(
+    authorization
+      .slice(17)
+      .split(',')
+      .map((part) => part.trim().split('=') as [string, string]),
+  )
+  const [accessKeyId = '', scopeDate = '', region = '', service = '', terminator = ''] = (fields.get('Credential') ?? '').split('/')
+  const signedHeaders = (fields.get('SignedHeaders') ?? '').split(';').filter(Boolean)
+  const signature = fields.get('Signature') ?? ''
+  const token = state.tokens.get(accessKeyId)
+  if (!token) throw new ImagexError(401, 'InvalidAccessKey', `The access key ${accessKeyId} does not exist.`)
+  const amzDate = typeof headers['x-amz-date'] === 'string' ? headers['x-amz-date'] : ''
+  const signingDate = parseAmzDate(amzDate)
+  if (!signingDate) throw new ImagexError(401, 'InvalidAuthorization', 'A valid x-amz-date header is required.')
+  if (!signedHeaders.includes('x-amz-security-token') || headers['x-amz-security-token'] !== token.sessionToken) {
+    throw new ImagexError(401, 'InvalidSecurityToken', 'The x-amz-security-token header is missing, unsigned or does not belong to the access key.')
+  }
+  if (Date.now() > token.expiresAt) throw new ImagexError(403, 'ExpiredToken', 'The security token has expired.')
+  if (service !== 'imagex' || terminator !== 'aws4_request' || scopeDate !== amzDate.slice(0, 8)) {
+    throw new ImagexError(401, 'InvalidAuthorization', `The credential scope must be ${amzDate.slice(0, 8)}/{region}/imagex/aws4_request.`)
+  }
+  const regions = Object.keys(jimengVariants[token.variant].signingRegions)
+  if (!regions.includes(region)) {
+    throw new ImagexError(401, 'InvalidAuthorization', `The region '${region}' is wrong for this token; expecting ${regions.map((r) => `'${r}'`).join(' or ')}.`)
+  }
+  if (Math.abs(Date.now() - signingDate.getTime()) > MAX_SKEW_MS) {
+    throw new ImagexError(403, 'InvalidTimestamp', 'x-amz-date is more than 15 minutes away from the server time.')
+  }
+  const payloadHash = createHash('sha256').update(body).digest('hex')
+  const declared = headers['x-amz-content-sha256']
+  if (requireBodyHash && !signedHeaders.includes('x-amz-content-sha256')) {
+    throw new ImagexError(401, 'InvalidAuthorization', 'x-amz-content-sha256 must be sent and signed.')
+  }
+  if (declared !== undefined && declared !== payloadHash) {
+    throw new ImagexError(400, 'XAmzContentSHA256Mismatch', "The x-amz-content-sha256 header does not match the body's SHA-256.")
+  }
+  let query: QueryList
+  try {
+    query = parseQueryList(request.rawQuery)
+  } catch {
+    throw new ImagexError(400, 'InvalidParameter', 'The query string is not correctly percent-encoded.')
+  }
+  const expected = await computeSignature({
+    auth: { kind: 'header', accessKeyId, scopeDate, region, service, terminator, amzDate, signingDate, signedHeaders, signature, payloadHash },
+    secretAccessKey: token.secretAccessKey,
+    method: request.method,
+    canonicalPath: request.rawPath,
+    query,
+    headers,
+  })
+  if (!safeEqual(expected, signature)) {
+    throw new ImagexError(403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.')
+  }
+  return { token, region }
+}

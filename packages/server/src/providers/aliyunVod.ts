@@ -1,0 +1,228 @@
+import { z } from 'zod'
+import { jsonResponse } from '../internal/jsonResponse.ts'
+import { readJsonBody } from '../internal/readJsonBody.ts'
+import type { ProviderHandler } from '../ProviderHandler.ts'
+import type { AliyunVodEnvelope, AliyunVodFieldError } from './aliyunVod/AliyunVodEnvelope.ts'
+import type { AliyunVodFixedParams, AliyunVodHandlerOptions, AliyunVodLogger } from './aliyunVod/AliyunVodHandlerOptions.ts'
+import { aliyunVodExtensionOf, aliyunVodSignBodySchema, isAliyunVodImage, type AliyunVodFieldIssue, type AliyunVodSignBody } from './aliyunVod/aliyunVodSignBodySchema.ts'
+import { createVodClient, type VodClient } from './aliyunVod/createVodClient.ts'
+
+export type { AliyunVodFixedParams, AliyunVodHandlerOptions, AliyunVodLogger } from './aliyunVod/AliyunVodHandlerOptions.ts'
+
+/** Sign and refresh bodies are tiny. */
+const MAX_BODY_BYTES = 16 * 1024
+
+/** VOD error codes that mean the server's AccessKey (or its permissions) was refused. */
+const CREDENTIAL_ERROR = /^(InvalidAccessKeyId|SignatureDoesNotMatch|IncompleteSignature|InvalidSecurityToken|Forbidden|NoPermission|InvalidAccessKeySecret)/
+
+const FIELDS: Readonly<Record<string, string>> = {
+  fileName: 'FileName',
+  fileSize: 'FileSize',
+  title: 'Title',
+  tags: 'Tags',
+  description: 'Description',
+  cateId: 'CateId',
+  imageType: 'ImageType',
+  storageLocation: 'StorageLocation',
+  userData: 'UserData',
+  appId: 'AppId',
+  videoId: 'VideoId',
+}
+
+const refreshBodySchema = z.object({
+  videoId: z.string({ error: 'must be a string' }).regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a VOD video id'),
+})
+
+/**
+ * Handles the browser's Aliyun VOD calls, signing them (Alibaba Cloud RPC,
+ * HMAC-SHA1) with the server's AccessKey, which never leaves the server:
+ *
+ * - `POST …/aliyun-vod` `{fileName, fileSize?, title?, tags?, description?, cateId?,
+ *   imageType?, storageLocation?, userData?, appId?}` → `CreateUploadImage` for
+ *   png/jpg/jpeg/gif, `CreateUploadVideo` otherwise; answered with
+ *   `{code: 0, msg, data: {ImageId, ImageURL, FileURL, UploadAddress, UploadAuth}}`
+ *   or `{…, data: {VideoId, UploadAddress, UploadAuth}}` (base64 as VOD sent them);
+ * - `POST …/aliyun-vod/refresh` `{videoId}` → `RefreshUploadVideo` (the STS
+ *   credential lives 3000 s; an image is re-signed by calling the first route again).
+ *
+ * Every parameter is checked before VOD is called (Title ≤ 128 bytes,
+ * ≤ 16 Tags of ≤ 32 bytes, Description ≤ 1024 bytes, ImageType, ImageExt…): a
+ * refusal is 400 `{code: 400, msg: 'Invalid Title: …', data: {field: 'Title',
+ * issue: 'too-long', limit: 128}}`. VOD's own errors are relayed with their
+ * status and `data: {serviceCode, requestId}`, except that a refused AccessKey
+ * becomes 403 and is logged; an unreachable VOD (after retries) is 502.
+ *
+ * @example
+ * ```ts
+ * const vod = aliyunVodHandler({ accessKeyId: process.env.ALIYUN_AK!, accessKeySecret: process.env.ALIYUN_SK!, region: 'cn-shanghai' })
+ * const response = await vod(new Request('https://app.example/api/media-uploader/aliyun-vod', {
+ *   method: 'POST',
+ *   headers: { 'content-type': 'application/json' },
+ *   body: JSON.stringify({ fileName: 'clip.mp4', fileSize: 1234, title: 'My clip' }),
+ * }))
+ * ```
+ */
+export function aliyunVodHandler(options: AliyunVodHandlerOptions): ProviderHandler {
+  const { accessKeyId, accessKeySecret } = options
+  if (typeof accessKeyId !== 'string' || accessKeyId.trim() === '') throw new TypeError('aliyunVodHandler: accessKeyId is required')
+  if (typeof accessKeySecret !== 'string' || accessKeySecret === '') throw new TypeError('aliyunVodHandler: accessKeySecret is required')
+  const region = options.region ?? 'cn-shanghai'
+  if (!/^[a-z0-9-]{1,32}$/.test(region)) throw new TypeError(`aliyunVodHandler: invalid region ${JSON.stringify(region)}`)
+  const endpoint = parseEndpoint(options.endpoint ?? `https://vod.${region}.aliyuncs.com`)
+  const logger = options.logger === false ? undefined : (options.logger ?? console)
+  const fixed = options.fixed ?? {}
+  const vod = createVodClient({
+    accessKeyId,
+    accessKeySecret,
+    securityToken: options.securityToken,
+    endpoint,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    retries: Math.max(0, Math.floor(options.retries ?? 2)),
+    backoffMs: options.backoffMs ?? 200,
+    fetch: options.fetch ?? globalThis.fetch,
+  })
+
+  const handler = async (request: Request): Promise<Response> => {
+    if (request.method !== 'POST') return reply(405, 'Method not allowed', null, { allow: 'POST' })
+    const refresh = new URL(request.url).pathname.replace(/\/+$/, '').endsWith('/refresh')
+    const body = await readJsonBody(request, MAX_BODY_BYTES)
+    if (!body.ok) return reply(body.status, body.message, null)
+    if (refresh) {
+      const parsed = refreshBodySchema.safeParse(body.value)
+      if (!parsed.success) return invalid(parsed.error)
+      return call(vod, 'RefreshUploadVideo', { VideoId: parsed.data.videoId }, request.signal, logger, accessKeySecret)
+    }
+    const parsed = aliyunVodSignBodySchema.safeParse(body.value)
+    if (!parsed.success) return invalid(parsed.error)
+    const fixedUserData = fixed.userData === undefined ? undefined : typeof fixed.userData === 'string' ? fixed.userData : JSON.stringify(fixed.userData)
+    const image = isAliyunVodImage(parsed.data)
+    const { action, params } = image ? imageRequest(parsed.data, fixed) : videoRequest(parsed.data, fixed)
+    if (fixedUserData !== undefined) params.UserData = fixedUserData
+    return call(vod, action, params, request.signal, logger, accessKeySecret)
+  }
+
+  return Object.assign(handler, {
+    deny: ({ status, message }: { readonly status: 401 | 403; readonly message: string }) => reply(status, message, null),
+  })
+}
+
+function common(body: AliyunVodSignBody, fixed: AliyunVodFixedParams): Record<string, string> {
+  const params: Record<string, string> = {}
+  const set = (name: string, value: string | number | undefined): void => {
+    if (value !== undefined) params[name] = String(value)
+  }
+  set('Title', body.title)
+  set('Tags', body.tags?.join(','))
+  set('Description', body.description)
+  set('CateId', fixed.cateId ?? body.cateId)
+  set('StorageLocation', fixed.storageLocation ?? body.storageLocation)
+  set('UserData', body.userData)
+  set('AppId', fixed.appId ?? body.appId)
+  return params
+}
+
+function imageRequest(body: AliyunVodSignBody, fixed: AliyunVodFixedParams) {
+  const params = common(body, fixed)
+  params.ImageType = body.imageType ?? 'default'
+  params.ImageExt = aliyunVodExtensionOf(body.fileName)
+  return { action: 'CreateUploadImage', params }
+}
+
+function videoRequest(body: AliyunVodSignBody, fixed: AliyunVodFixedParams) {
+  const params = common(body, fixed)
+  params.Title ??= defaultTitle(body.fileName)
+  params.FileName = body.fileName
+  if (body.fileSize !== undefined) params.FileSize = String(body.fileSize)
+  if (fixed.templateGroupId !== undefined) params.TemplateGroupId = fixed.templateGroupId
+  if (fixed.workflowId !== undefined) params.WorkflowId = fixed.workflowId
+  return { action: 'CreateUploadVideo', params }
+}
+
+/** `CreateUploadVideo` needs a Title: the file name without its extension, cut to 128 bytes on a character boundary. */
+function defaultTitle(fileName: string): string {
+  const dot = fileName.lastIndexOf('.')
+  const base = (dot > 0 ? fileName.slice(0, dot) : fileName).trim() || fileName
+  const encoder = new TextEncoder()
+  let title = ''
+  for (const char of base) {
+    if (encoder.encode(title + char).length > 128) break
+    title += char
+  }
+  return title
+}
+
+async function call(
+  vod: VodClient,
+  action: string,
+  params: Record<string, string>,
+  signal: AbortSignal,
+  logger: AliyunVodLogger | undefined,
+  secret: string,
+): Promise<Response> {
+  const outcome = await vod(action, params, signal)
+  if (outcome.kind === 'unavailable') {
+    if (!signal.aborted) logger?.warn(`[media-uploader] aliyun-vod ${action} unavailable after ${outcome.attempts} attempt(s): ${outcome.reason}`)
+    return reply(502, 'upstream unavailable', null)
+  }
+  const body = outcome.body ?? {}
+  const str = (key: string): string | undefined => (typeof body[key] === 'string' && body[key] !== '' ? (body[key] as string) : undefined)
+  if (outcome.status >= 200 && outcome.status < 300) {
+    const UploadAddress = str('UploadAddress')
+    const UploadAuth = str('UploadAuth')
+    const VideoId = str('VideoId')
+    const ImageId = str('ImageId')
+    if (UploadAddress && UploadAuth && action !== 'CreateUploadImage' && VideoId) {
+      return reply(200, 'success', { VideoId, UploadAddress, UploadAuth })
+    }
+    if (UploadAddress && UploadAuth && action === 'CreateUploadImage' && ImageId) {
+      return reply(200, 'success', { ImageId, ImageURL: str('ImageURL') ?? '', FileURL: str('FileURL') ?? '', UploadAddress, UploadAuth })
+    }
+    logger?.warn(`[media-uploader] aliyun-vod ${action} answered HTTP ${outcome.status} without UploadAddress/UploadAuth`)
+    return reply(502, `upstream answered HTTP ${outcome.status} with an unexpected body`, null)
+  }
+  const code = str('Code') ?? `HTTP${outcome.status}`
+  const requestId = str('RequestId')
+  const data = requestId ? { serviceCode: code, requestId } : { serviceCode: code }
+  if (CREDENTIAL_ERROR.test(code)) {
+    logger?.warn(`[media-uploader] aliyun-vod ${action}: VOD refused the server's AccessKey (${code}${requestId ? `, RequestId ${requestId}` : ''})`)
+    return reply(403, `VOD refused the server's AccessKey (${code})`, data)
+  }
+  // Belt and braces: nothing VOD quotes back may carry the secret to the browser.
+  const message = (str('Message') ?? '').split(secret).join('[redacted]').slice(0, 300)
+  return reply(outcome.status, message ? `${code}: ${message}` : code, data)
+}
+
+function invalid(error: z.ZodError): Response {
+  const described = error.issues.map((issue) => {
+    const key = String(issue.path[0] ?? '')
+    const field = FIELDS[key] ?? (key || 'body')
+    const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message
+    return { field, message, params: issue.code === 'custom' ? (issue.params as { issue?: AliyunVodFieldIssue; limit?: number } | undefined) : undefined }
+  })
+  const first = described[0] ?? { field: 'body', message: 'is invalid', params: undefined }
+  const data: AliyunVodFieldError = {
+    field: first.field,
+    issue: first.params?.issue ?? 'invalid',
+    ...(first.params?.limit === undefined ? {} : { limit: first.params.limit }),
+  }
+  return reply(400, `Invalid ${described.map((d) => `${d.field}: ${d.message}`).join('; ')}`, data)
+}
+
+function reply(status: number, msg: string, data: AliyunVodEnvelope['data'], headers?: Record<string, string>): Response {
+  const envelope: AliyunVodEnvelope = { code: status === 200 ? 0 : status, msg, data }
+  return jsonResponse(envelope, status, headers)
+}
+
+function parseEndpoint(endpoint: string): string {
+  let url: URL
+  try {
+    url = new URL(endpoint)
+  } catch {
+    throw new TypeError(`aliyunVodHandler: endpoint must be an absolute http(s) URL, got ${JSON.stringify(endpoint)}`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`aliyunVodHandler: endpoint must be an http(s) URL, got ${url.protocol}`)
+  if (url.search || url.hash || url.username || url.password) {
+    throw new TypeError('aliyunVodHandler: endpoint must not have credentials, a query or a fragment')
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+}

@@ -1,0 +1,71 @@
+/**
+ * A Jimeng deployment: `cn` (即梦中国) or `intl` (即梦国际, refresh tokens prefixed `us-`).
+ *
+ * @example
+ * ```ts
+ * const variant: JimengVariant = refreshToken.toLowerCase().startsWith('us-') ? 'intl' : 'cn'
+ * ```
+ */
+export type JimengVariant = 'cn' | 'intl'
+
+/**
+ * Where one variant's calls go. Fixed at start-up (never taken from the browser's request).
+ *
+ * @example
+ * ```ts
+ * const emulated: Partial<JimengUpstream> = { api: 'http://127.0.0.1:4006', imagex: 'http://127.0.0.1:4007' }
+ * ```
+ */
+export interface JimengUpstream {
+  /** Base URL of the web API serving `/mweb/v1/get_upload_token` (may include a path prefix). */
+  readonly api: string
+  /** The `Origin` header sent to it (`Referer` is this plus `/`), as the Jimeng web app sends. */
+  readonly origin: string
+  /** ImageX OpenAPI origin the browser calls `ApplyImageUpload` / `CommitImageUpload` on. */
+  readonly imagex: string
+  /** SigV4 region for ImageX (`cn-north-1`, `ap-southeast-1` or `us-east-1`). */
+  readonly region: string
+}
+
+/** The fixed per-variant values of seed 003 (query, `Appid`) and the service id defaults. */
+export interface JimengVariantSpec {
+  readonly appid: string
+  /** Query parameters the sign call carries. */
+  readonly query: Readonly<Record<string, string>>
+  readonly storeRegion: string
+  readonly serviceIdField: 'service_id' | 'space_name'
+  readonly defaultServiceId: string
+  readonly upstream: JimengUpstream
+}
+
+/**
+ * Seed 003 and reference §2.1. The international default upstream is
+ * dreamina-api.us.capcut.com (the seed's example goes through a third-party
+ * proxy, api-proxy-1.deno.dev, which would receive the account's session
+ * cookie; point `upstreams.intl.api` there yourself if you want that). The
+ * `Origin`/`Referer` values are the seed's. None of this has been checked
+ * against the live service.
+ */
+export const jimengVariants: Readonly<Record<JimengVariant, JimengVariantSpec>> = {
+  cn: {
+    appid: '513695',
+    query: {},
+    storeRegion: 'cn-gd',
+    serviceIdField: 'service_id',
+    defaultServiceId: 'tb4s082cfz',
+    upstream: { api: 'https://jimeng.jianying.com', origin: 'https://jimeng.jianying.com', imagex: 'https://imagex.bytedanceapi.com', region: 'cn-north-1' },
+  },
+  intl: {
+    appid: '513641',
+    query: { aid: '513641', web_version: '7.5.0', da_version: '3.3.2', aigc_features: 'app_lip_sync' },
+    storeRegion: 'us',
+    serviceIdField: 'space_name',
+    defaultServiceId: 'wopfjsm1ax',
+    upstream: {
+      api: 'https://dreamina-api.us.capcut.com',
+      origin: 'https://api-proxy-1.deno.dev',
+      imagex: 'https://imagex16-normal-us-ttp.capcutapi.us',
+      region: 'us-east-1',
+    },
+  },
+}
