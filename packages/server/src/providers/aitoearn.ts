@@ -1,4 +1,4 @@
-import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky'
+import type { KyInstance } from 'ky'
 import type { z } from 'zod'
 import { describeIssues } from '../internal/describeIssues.ts'
 import { describeUpstreamFailure } from '../internal/describeUpstreamFailure.ts'
@@ -11,6 +11,8 @@ import { aitoearnError, aitoearnResponse } from './aitoearn/aitoearnResponse.ts'
 import { aitoearnSignBodySchema } from './aitoearn/aitoearnSignBodySchema.ts'
 import { aitoearnSites } from './aitoearn/aitoearnSites.ts'
 import { restrictAitoearnEnvelope, type AitoearnStage } from './aitoearn/restrictAitoearnEnvelope.ts'
+import { upstreamBase } from '../internal/upstreamBase.ts'
+import { upstreamClient } from '../internal/upstreamClient.ts'
 
 export type { AitoearnHandlerOptions, AitoearnLogger } from './aitoearn/AitoearnHandlerOptions.ts'
 
@@ -53,27 +55,14 @@ const MAX_BODY_BYTES = 16 * 1024
 export function aitoearnHandler(options: AitoearnHandlerOptions): ProviderHandler {
   const apiKey = options.apiKey
   if (typeof apiKey !== 'string' || apiKey.trim() === '') throw new TypeError('aitoearnHandler: apiKey is required')
-  const base = parseBase(options.baseUrl ?? aitoearnSites[options.site ?? 'cn'])
+  const base = upstreamBase(options.baseUrl ?? aitoearnSites[options.site ?? 'cn'], 'aitoearnHandler', 'baseUrl')
   const timeoutMs = options.timeoutMs ?? 10_000
   const retries = Math.max(0, Math.floor(options.retries ?? 2))
   const backoffMs = options.backoffMs ?? 200
   const maxFileSize = options.maxFileSize
   const logger = options.logger === false ? undefined : (options.logger ?? console)
 
-  const http = ky.create({
-    fetch: options.fetch ?? globalThis.fetch,
-    timeout: timeoutMs,
-    redirect: 'error',
-    // Only 5xx answers count as failures (and are retried); business errors come with HTTP 200.
-    throwHttpErrors: (status) => status >= 500,
-    retry: {
-      limit: retries,
-      methods: ['post'],
-      retryOnTimeout: true,
-      delay: (attempt) => backoffMs * 2 ** (attempt - 1),
-      shouldRetry: ({ error }) => shouldRetry(error),
-    },
-  })
+  const http = upstreamClient({ fetch: options.fetch, timeoutMs, retries, backoffMs, methods: ['post'] })
 
   const handler = async (request: Request): Promise<Response> => {
     if (request.method !== 'POST') return aitoearnError(405, 'Method not allowed', { allow: 'POST' })
@@ -141,33 +130,11 @@ function invalid(error: z.ZodError, input: unknown): Response {
   return aitoearnError(400, `Invalid body: ${describeIssues(error, input)}`)
 }
 
-function shouldRetry(error: Error): boolean {
-  if (isHTTPError(error)) return error.response.status >= 500
-  if (isTimeoutError(error)) return true
-  if (error.name === 'AbortError') return false
-  // fetch reports network failures (refused, reset, DNS) as TypeError.
-  return error instanceof TypeError
-}
 
 function warn(logger: AitoearnLogger | undefined, message: string): void {
   logger?.warn(`[media-uploader] aitoearn ${message}`)
 }
 
-function parseBase(baseUrl: string): string {
-  let url: URL
-  try {
-    url = new URL(baseUrl)
-  } catch {
-    throw new TypeError(`aitoearnHandler: baseUrl must be an absolute http(s) URL, got ${JSON.stringify(baseUrl)}`)
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TypeError(`aitoearnHandler: baseUrl must be an http(s) URL, got ${url.protocol}`)
-  }
-  if (url.search || url.hash || url.username || url.password) {
-    throw new TypeError('aitoearnHandler: baseUrl must not have credentials, a query or a fragment')
-  }
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
-}
 
 async function readJson(response: Response): Promise<unknown> {
   try {

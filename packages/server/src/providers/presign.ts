@@ -1,7 +1,9 @@
-import ky, { isHTTPError, isTimeoutError } from 'ky'
+import { isHTTPError, isTimeoutError } from 'ky'
 import { z } from 'zod'
 import { errorResponse, jsonResponse } from '../internal/jsonResponse.ts'
 import { isEnvelope } from '../internal/isEnvelope.ts'
+import { upstreamBase } from '../internal/upstreamBase.ts'
+import { upstreamClient } from '../internal/upstreamClient.ts'
 import type { FetchHandler } from '../types.ts'
 
 /**
@@ -163,7 +165,7 @@ export interface PresignHandlerOptions {
  * ```
  */
 export function presignHandler(options: PresignHandlerOptions): FetchHandler {
-  const base = parseUpstream(options.upstream)
+  const base = upstreamBase(options.upstream, 'presignHandler', 'upstream')
   const endpoint = `${base}/oss/presign`
   const timeoutMs = options.timeoutMs ?? 10_000
   const retries = Math.max(0, Math.floor(options.retries ?? 2))
@@ -171,20 +173,7 @@ export function presignHandler(options: PresignHandlerOptions): FetchHandler {
   const logger = options.logger === false ? undefined : (options.logger ?? console)
   const batchConcurrency = Math.max(1, options.batchConcurrency ?? 8)
 
-  const http = ky.create({
-    fetch: options.fetch ?? globalThis.fetch,
-    timeout: timeoutMs,
-    redirect: 'error',
-    // Only 5xx answers count as failures (and are retried); 4xx are returned to the browser.
-    throwHttpErrors: (status) => status >= 500,
-    retry: {
-      limit: retries,
-      methods: ['get'],
-      retryOnTimeout: true,
-      delay: (attempt) => backoffMs * 2 ** (attempt - 1),
-      shouldRetry: ({ error }) => (isHTTPError(error) ? error.response.status >= 500 : undefined),
-    },
-  })
+  const http = upstreamClient({ fetch: options.fetch, timeoutMs, retries, backoffMs, methods: ['get'] })
 
   /** One upstream call: the upstream's status and envelope, or 502 after retries. */
   const signOne = async (query: PresignQuery, signal: AbortSignal): Promise<{ status: number; body: unknown }> => {
@@ -265,21 +254,6 @@ function describeFailure(error: unknown, timeoutMs: number): string {
   return code ? `network error (${code})` : 'network error'
 }
 
-function parseUpstream(upstream: string): string {
-  let url: URL
-  try {
-    url = new URL(upstream)
-  } catch {
-    throw new TypeError(`presignHandler: upstream must be an absolute http(s) URL, got ${JSON.stringify(upstream)}`)
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TypeError(`presignHandler: upstream must be an http(s) URL, got ${url.protocol}`)
-  }
-  if (url.search || url.hash) {
-    throw new TypeError('presignHandler: upstream must not have a query or fragment')
-  }
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
-}
 
 /** The first value of each parameter (a repeated parameter does not turn into an array). */
 function firstValues(params: URLSearchParams): Record<string, string> {
