@@ -11,6 +11,7 @@ export interface ConfigPatch {
   readonly presignExpiresSeconds?: number
   readonly maxObjectBytes?: number
   readonly jimengTokenExpiresSeconds?: number
+  readonly vodUploadAuthExpiresSeconds?: number
   readonly aitoearn?: Partial<AitoearnConfig>
 }
 

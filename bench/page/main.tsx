@@ -5,6 +5,7 @@ import Uppy from '@uppy/core'
 import { createCRC32, crc32 as crc32Once } from 'hash-wasm'
 import { crc32OffMainThread } from '../../packages/core/src/internal/crc32OffMainThread.ts'
 import { plainUppy, presignUrl, rawMany, rawSignedAhead, xhrPut } from './contenders.ts'
+import { vodMultipart, vodSinglePut, vodUppySerial } from './aliyunVodContenders.ts'
 
 const params = new URLSearchParams(location.search)
 const presign = params.get('presign') ?? ''
@@ -25,7 +26,9 @@ function completion(controller: UploadController<PresignResult>): Promise<number
 }
 
 /** Runs `work` from a page task (so long tasks are observed) and reports time and longest task. */
-function measure(work: () => Promise<unknown>): Promise<{ ms: number; longestTask: number; failed: unknown }> {
+async function measure(work: () => Promise<unknown>): Promise<{ ms: number; longestTask: number; failed: unknown }> {
+  // Let the setup (mounting, unmounting the previous widget, garbage) finish outside the window.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300)))
   return new Promise((resolve, reject) => {
     let longestTask = 0
     const observer = new PerformanceObserver((list) => {
@@ -51,11 +54,15 @@ let big: File | undefined
 /** A File for the CRC-32 case, and each contender's result (they must agree). */
 let huge: File | undefined
 const crcs: Record<string, number> = {}
-const CRC_SLICE = 16 * 1024 * 1024
+const CRC_SLICE = 32 * 1024 * 1024
 const smallFiles = (n: number, size: number, prefix: string) =>
   Array.from({ length: n }, (_, i) => new File([new Uint8Array(size).fill(i & 255)], `${prefix}-${i}.jpg`, { type: 'image/jpeg', lastModified: i }))
 
 const bench = {
+  /** aliyun-vod: the same `big` File to OSS as one PUT, in multipart through the core, and with plain Uppy's serial parts. */
+  vodSinglePut: () => measure(() => vodSinglePut(big!)),
+  vodMultipart: () => measure(() => vodMultipart(big!)),
+  vodUppySerial: () => measure(() => vodUppySerial(big!)),
   makeBig(mib: number) {
     const bytes = new Uint8Array(mib * 1024 * 1024)
     for (let i = 0; i < bytes.length; i += 4096) bytes[i] = i & 255
@@ -134,6 +141,8 @@ const bench = {
     const controller = mountWidget(false)
     return measure(async () => {
       await controller.add(files)
+      // Until the list shows the files (its first window of rows) and the total counts all of them.
+      while (!document.querySelector('[data-mu-element="file"]')) await new Promise((r) => requestAnimationFrame(r))
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
       return controller.getSnapshot().files.length === n ? 0 : 1
     })
@@ -145,10 +154,9 @@ const bench = {
     uppy.destroy()
     return result
   },
-  makeHuge(mib: number) {
-    const part = new Uint8Array(64 * 1024 * 1024)
-    for (let i = 0; i < part.length; i++) part[i] = (i * 2654435761) >>> 24
-    huge = new File(Array.from({ length: Math.ceil(mib / 64) }, () => part), 'huge.png', { type: 'image/png' })
+  /** Takes the file the runner put into `#crc-file` (disk-backed, like a File a user picks). */
+  useHuge() {
+    huge = (document.getElementById('crc-file') as HTMLInputElement).files![0]!
     return huge.size
   },
   /** The widget's path: the Jimeng provider's (and any provider's) CRC-32, in the Web Worker. */
@@ -158,7 +166,7 @@ const bench = {
       return 0
     })
   },
-  /** hash-wasm on the main thread over the same File, read in the same 16 MiB slices. */
+  /** hash-wasm on the main thread over the same File, read in the worker's 32 MiB slices (one at a time). */
   async crcMain() {
     return measure(async () => {
       const hasher = await createCRC32()
@@ -183,5 +191,6 @@ const bench = {
   },
 }
 
+document.body.append(Object.assign(document.createElement('input'), { type: 'file', id: 'crc-file', hidden: true }))
 Object.assign(window, { bench })
 document.title = 'bench ready'

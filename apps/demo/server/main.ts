@@ -39,6 +39,10 @@ try {
             : (process.env.JIMENG_REFRESH_TOKEN ?? emulatorCredentials.jimeng.cn),
         upstreams: { cn: { api: emulator.urls.jimeng, imagex: emulator.urls.imagex }, intl: { api: emulator.urls.jimeng, imagex: emulator.urls.imagex } },
       },
+      // The VOD AccessKey signs CreateUploadImage/Video in this process only (env, else the emulator's test key); the page gets STS credentials.
+      'aliyun-vod': process.env.ALIYUN_ACCESS_KEY_ID
+        ? { accessKeyId: process.env.ALIYUN_ACCESS_KEY_ID, accessKeySecret: process.env.ALIYUN_ACCESS_KEY_SECRET ?? '', region: process.env.ALIYUN_VOD_REGION ?? 'cn-shanghai' }
+        : { accessKeyId: emulatorCredentials.accessKeyId, accessKeySecret: emulatorCredentials.secretAccessKey, endpoint: emulator.urls['aliyun-vod'] },
     },
   })
 } catch (error) {

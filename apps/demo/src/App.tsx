@@ -7,6 +7,7 @@ import type { DemoConfig } from './DemoConfig.ts'
 import { ObjectsPanel, objectsQueryKey } from './ObjectsPanel.tsx'
 import { demoLocale } from './demoLocale.ts'
 import { demoProviderOptions } from './demoProviderOptions.ts'
+import { providerOptionsFromUrl } from './providerOptionsFromUrl.ts'
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -80,7 +81,7 @@ export function App({ config }: AppProps) {
             <MediaUploader
               key={provider}
               provider={provider}
-              providerOptions={demoProviderOptions[provider]}
+              providerOptions={providerOptionsFromUrl(window.location.search) ?? demoProviderOptions[provider]}
               locale={locale}
               onUploadSuccess={() => {
                 void queryClient.invalidateQueries({ queryKey: objectsQueryKey })

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto'
+import { createHash, createHmac } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../src/index.ts'
 import { ossV1Signature } from '../src/services/oss/ossV1Signature.ts'
@@ -276,6 +276,35 @@ describe('OSS store', () => {
     expect(stored?.sha256).toBe(sha256(Buffer.concat(parts)))
     expect(stored?.contentType).toBe('video/mp4')
     expect(xmlCode(await (await ossFetch(target, { method: 'GET', subresource: `?uploadId=${uploadId}` })).text())).toBe('NoSuchUpload')
+  })
+
+  it('stores the right digests when a part is sent again or left out of the list', async () => {
+    const { target } = await videoTarget()
+    const start = async () => /<UploadId>([^<]+)</.exec(await (await ossFetch(target, { method: 'POST', subresource: '?uploads' })).text())?.[1] as string
+    const put = async (uploadId: string, n: number, body: Uint8Array<ArrayBuffer>) =>
+      (await ossFetch(target, { method: 'PUT', subresource: `?partNumber=${n}&uploadId=${uploadId}`, body })).headers.get('etag') as string
+    const complete = (uploadId: string, etags: string[]) =>
+      ossFetch(target, {
+        method: 'POST',
+        subresource: `?uploadId=${uploadId}`,
+        contentType: 'application/xml',
+        body: `<CompleteMultipartUpload>${etags.map((e, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${e}</ETag></Part>`).join('')}</CompleteMultipartUpload>`,
+      })
+    const [a, b, c] = [bytes(100 * 1024, 21), bytes(100 * 1024, 22), bytes(5000, 23)]
+    // Part 1 replaced after it was hashed.
+    const first = await start()
+    await put(first, 1, bytes(100 * 1024, 99))
+    const etags = [await put(first, 1, a), await put(first, 2, b), await put(first, 3, c)]
+    expect((await complete(first, etags)).status).toBe(200)
+    expect(emulator.store.get(VOD_BUCKET, target.FileName)?.sha256).toBe(sha256(Buffer.concat([a, b, c])))
+    // Three parts sent, two listed.
+    const second = await start()
+    const two = [await put(second, 1, a), await put(second, 2, c)]
+    await put(second, 3, b)
+    expect((await complete(second, two)).status).toBe(200)
+    const stored = emulator.store.get(VOD_BUCKET, target.FileName)
+    expect(stored?.sha256).toBe(sha256(Buffer.concat([a, c])))
+    expect(stored?.md5).toBe(createHash('md5').update(Buffer.concat([a, c])).digest('hex'))
   })
 
   it('refuses parts under 100 KB except the last, and forgets aborted uploads', async () => {

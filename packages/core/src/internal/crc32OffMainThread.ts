@@ -37,7 +37,7 @@ function spawn(): Worker {
 
 /**
  * IEEE CRC-32 of a Blob (unsigned), computed by hash-wasm in a shared Web
- * Worker that reads the Blob in 16 MiB slices: memory stays flat for any size
+ * Worker that reads the Blob in 32 MiB slices (two reads ahead): memory stays flat for any size
  * and the main thread only posts a message. Where workers are unavailable it
  * falls back to {@link crc32Blob} (8 MiB slices on the main thread, a few ms each).
  *

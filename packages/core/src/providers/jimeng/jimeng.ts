@@ -7,7 +7,14 @@ import type { JimengTicket } from './JimengTicket.ts'
 import { JimengUploader, type CommitResult } from './JimengUploader.ts'
 import { jimengRules } from './rules.ts'
 
-/** What an upload through `jimeng` resolves to (`CommitImageUpload`'s `Results[0]` and `PluginResult[0]`). */
+/**
+ * What an upload through `jimeng` resolves to (`CommitImageUpload`'s `Results[0]` and `PluginResult[0]`).
+ *
+ * @example
+ * ```ts
+ * const onUploadSuccess = (_file: unknown, { uri, width, height }: JimengResult) => save({ uri, width, height })
+ * ```
+ */
 export interface JimengResult {
   /** The image URI, e.g. `tos-cn-i-tb4s082cfz/<32 hex>`. */
   readonly uri: string

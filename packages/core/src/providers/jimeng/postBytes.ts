@@ -11,11 +11,9 @@ export function postBytes(url: string, headers: Record<string, string>, body: Bl
     xhr.open('POST', url)
     for (const name in headers) xhr.setRequestHeader(name, headers[name] as string)
     xhr.upload.onprogress = (event) => onProgress(event.loaded)
+    xhr.responseType = 'json'
     xhr.onload = () => {
-      let json: { code?: number; message?: string } = {}
-      try {
-        json = JSON.parse(xhr.responseText) as typeof json
-      } catch {}
+      const json = (xhr.response ?? {}) as { code?: number; message?: string }
       if (xhr.status === 200 && json.code === 2000) resolve(json)
       else reject(imagexFailure(json.message ?? `HTTP ${xhr.status}`, xhr.status, json.code === undefined ? undefined : String(json.code)))
     }

@@ -46,6 +46,7 @@ export async function verifyImagexRequest(request: ServiceRequest, body: Buffer,
     throw new ImagexError(401, 'InvalidSecurityToken', 'The x-amz-security-token header is missing, unsigned or does not belong to the access key.')
   }
   if (Date.now() > token.expiresAt) throw new ImagexError(403, 'ExpiredToken', 'The security token has expired.')
+  if (!signedHeaders.includes('host')) throw new ImagexError(401, 'InvalidAuthorization', 'The host header must be signed.')
   if (service !== 'imagex' || terminator !== 'aws4_request' || scopeDate !== amzDate.slice(0, 8)) {
     throw new ImagexError(401, 'InvalidAuthorization', `The credential scope must be ${amzDate.slice(0, 8)}/{region}/imagex/aws4_request.`)
   }

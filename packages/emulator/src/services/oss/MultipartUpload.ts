@@ -1,7 +1,9 @@
 /** One uploaded part of a multipart upload. */
 export interface UploadedPart {
   readonly partNumber: number
-  readonly bytes: Buffer
+  /** The body as received (joined only when the upload completes). */
+  readonly chunks: readonly Buffer[]
+  readonly size: number
   /** `"<MD5 hex, upper case>"`, as OSS sends it. */
   readonly etag: string
   readonly lastModified: Date

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { MultipartUpload, UploadedPart } from './MultipartUpload.ts'
 
 /** Multipart uploads in progress, by UploadId (parts are kept in memory until complete or abort). */
@@ -25,10 +25,9 @@ export class MultipartUploads {
     return upload && upload.bucket === bucket && upload.key === key ? upload : undefined
   }
 
-  /** Stores (or replaces) a part; returns it with its ETag. */
-  putPart(upload: MultipartUpload, partNumber: number, bytes: Buffer): UploadedPart {
-    const etag = `"${createHash('md5').update(bytes).digest('hex').toUpperCase()}"`
-    const part: UploadedPart = { partNumber, bytes, etag, lastModified: new Date() }
+  /** Stores (or replaces) a part whose MD5 the caller computed while it streamed in; returns it with its ETag. */
+  putPart(upload: MultipartUpload, partNumber: number, chunks: readonly Buffer[], size: number, md5: Buffer): UploadedPart {
+    const part: UploadedPart = { partNumber, chunks, size, etag: `"${md5.toString('hex').toUpperCase()}"`, lastModified: new Date() }
     upload.parts.set(partNumber, part)
     return part
   }

@@ -21,7 +21,7 @@ export async function handleOssListParts(call: OssCall): Promise<void> {
     .map(
       (part) =>
         `  <Part>\n    <PartNumber>${part.partNumber}</PartNumber>\n    <LastModified>${part.lastModified.toISOString()}</LastModified>\n` +
-        `    <ETag>${xmlText(part.etag)}</ETag>\n    <Size>${part.bytes.length}</Size>\n  </Part>\n`,
+        `    <ETag>${xmlText(part.etag)}</ETag>\n    <Size>${part.size}</Size>\n  </Part>\n`,
     )
     .join('')
   sendOssXml(

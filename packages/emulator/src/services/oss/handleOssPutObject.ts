@@ -3,10 +3,10 @@ import type { OssCall } from './OssCall.ts'
 import { OssError } from './OssError.ts'
 import { OSS_MAX_PUT_BYTES, readOssBody } from './readOssBody.ts'
 
-/** PutObject: stored only once the whole body arrived and matched its `Content-MD5` (if sent). */
+/** PutObject: stored only once the whole body arrived and matched its `Content-MD5` (if sent); the MD5 (ETag) is computed as it streams in. */
 export async function handleOssPutObject(call: OssCall): Promise<void> {
-  const body = await readOssBody(call, Math.min(OSS_MAX_PUT_BYTES, call.context.config.maxObjectBytes))
-  const md5 = createHash('md5').update(body)
+  const md5 = createHash('md5')
+  const body = await readOssBody(call, Math.min(OSS_MAX_PUT_BYTES, call.context.config.maxObjectBytes), [md5])
   const declared = call.request.raw.headers['content-md5']
   const digest = md5.digest()
   if (typeof declared === 'string' && declared !== digest.toString('base64')) {
@@ -18,6 +18,8 @@ export async function handleOssPutObject(call: OssCall): Promise<void> {
     bytes: body,
     contentType: call.request.raw.headers['content-type'] ?? 'application/octet-stream',
     metadata: ossUserMetadata(call.request.raw.headers),
+    // The store's SHA-256 (for inspection) is computed when first read, as for multipart objects.
+    digests: { md5: digest.toString('hex'), etag: `"${digest.toString('hex').toUpperCase()}"` },
   })
   call.res.writeHead(200, { ...call.responseHeaders, etag: `"${digest.toString('hex').toUpperCase()}"`, 'content-length': '0' })
   call.res.end()

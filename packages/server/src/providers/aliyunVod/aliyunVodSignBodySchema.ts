@@ -7,7 +7,14 @@ const bytes = (text: string): number => encoder.encode(text).length
 /** C0 and C1 control characters and DEL. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
 
-/** What went wrong with a field, for the browser to localize (`params` of the zod issue). */
+/**
+ * What went wrong with a field, for the browser to localize (`params` of the zod issue).
+ *
+ * @example
+ * ```ts
+ * const issue: AliyunVodFieldIssue = 'too-many' // more than 16 Tags
+ * ```
+ */
 export type AliyunVodFieldIssue = 'too-long' | 'too-many' | 'invalid'
 
 const tooLong = (max: number) => ({

@@ -1,4 +1,11 @@
-/** The per-process device and user ids the cookie carries (random, as the Jimeng web app's are). */
+/**
+ * The per-process device and user ids the cookie carries (random, as the Jimeng web app's are).
+ *
+ * @example
+ * ```ts
+ * const ids: JimengCookieIds = { webId: '7123456789012345678', userId: crypto.randomUUID().replaceAll('-', '') }
+ * ```
+ */
 export interface JimengCookieIds {
   /** `_tea_web_id`: 19 digits. */
   readonly webId: string

@@ -27,7 +27,14 @@ export interface JimengUpstream {
   readonly region: string
 }
 
-/** The fixed per-variant values of seed 003 (query, `Appid`) and the service id defaults. */
+/**
+ * The fixed per-variant values of seed 003 (query, `Appid`) and the service id defaults.
+ *
+ * @example
+ * ```ts
+ * const { appid, query }: JimengVariantSpec = jimengVariants.intl // '513641', { aid: '513641', … }
+ * ```
+ */
 export interface JimengVariantSpec {
   readonly appid: string
   /** Query parameters the sign call carries. */
@@ -45,6 +52,11 @@ export interface JimengVariantSpec {
  * cookie; point `upstreams.intl.api` there yourself if you want that). The
  * `Origin`/`Referer` values are the seed's. None of this has been checked
  * against the live service.
+ *
+ * @example
+ * ```ts
+ * jimengVariants.cn.upstream.region // 'cn-north-1'
+ * ```
  */
 export const jimengVariants: Readonly<Record<JimengVariant, JimengVariantSpec>> = {
   cn: {

@@ -1,0 +1,79 @@
+import AwsS3 from '@uppy/aws-s3'
+import Uppy from '@uppy/core'
+import { createUploader, type AliyunVodResult } from '@media-uploader/core'
+import { hmacSha1 } from '../../packages/core/src/providers/aliyun-vod/hmacSha1.ts'
+import { ossStringToSign } from '../../packages/core/src/providers/aliyun-vod/ossStringToSign.ts'
+
+/** One VOD upload target: the object URL and a V1 header signer for it (STS credential in the closure). */
+interface VodTarget {
+  readonly url: string
+  sign(verb: string, type: string, subresource: string): Promise<Record<string, string>>
+}
+
+/** `POST /api/media-uploader/aliyun-vod` (the app's sign handler → CreateUploadVideo), decoded. */
+async function vodTarget(file: File): Promise<VodTarget> {
+  const response = await fetch('/api/media-uploader/aliyun-vod', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fileName: file.name, fileSize: file.size }) })
+  const { data } = (await response.json()) as { data: { UploadAddress: string; UploadAuth: string } }
+  const a = { ...JSON.parse(atob(data.UploadAddress)), ...JSON.parse(atob(data.UploadAuth)) } as Record<string, string>
+  const resource = `/${a.Bucket}/${a.FileName}`
+  return {
+    url: `${a.Endpoint}${resource}`,
+    sign: async (verb, type, sub) => {
+      const date = new Date().toUTCString()
+      const headers: Record<string, string> = { 'x-oss-date': date, 'x-oss-security-token': a.SecurityToken as string }
+      if (type) headers['Content-Type'] = type
+      headers.Authorization = `OSS ${a.AccessKeyId}:${await hmacSha1(a.AccessKeySecret as string, ossStringToSign(verb, '', type, date, headers, resource + sub))}`
+      return headers
+    },
+  }
+}
+
+/** The floor: one signed XHR PUT of the whole file to OSS (after the sign call). */
+export async function vodSinglePut(file: File): Promise<number> {
+  const target = await vodTarget(file)
+  const headers = await target.sign('PUT', file.type, '')
+  await new Promise<void>((resolve, reject) => {
+    const xhr = new XMLHttpRequest()
+    xhr.open('PUT', target.url)
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value)
+    xhr.upload.onprogress = () => {}
+    xhr.onload = () => (xhr.status < 300 ? resolve() : reject(new Error(`PUT ${xhr.status}`)))
+    xhr.onerror = () => reject(new Error('PUT network error'))
+    xhr.send(file)
+  })
+  return 0
+}
+
+/** The library: `createUploader({ provider: 'aliyun-vod' })`, multipart with 4 parts in flight. */
+export function vodMultipart(file: File): Promise<number> {
+  const controller = createUploader({ provider: 'aliyun-vod', restrictions: { rejectDuplicates: false } })
+  return new Promise((resolve) => {
+    controller.on('complete', ({ failed }) => {
+      const result: AliyunVodResult | undefined = controller.getSnapshot().files[0]?.result
+      controller.destroy()
+      resolve(failed.length || (result?.kind === 'video' ? 0 : 1))
+    })
+    void controller.add([file])
+  })
+}
+
+/** What plain Uppy 6 gives: @uppy/aws-s3 multipart (its default 5 MiB parts, one after another) with OSS-signed requests. */
+export async function vodUppySerial(file: File): Promise<number> {
+  const target = await vodTarget(file)
+  const uppy = new Uppy()
+  uppy.use(AwsS3, {
+    shouldUseMultipart: true,
+    signRequest: async (request) => {
+      const uploadId = 'uploadId' in request ? request.uploadId : undefined
+      const partNumber = 'partNumber' in request ? request.partNumber : undefined
+      const sub = partNumber ? `?partNumber=${partNumber}&uploadId=${uploadId}` : uploadId ? `?uploadId=${uploadId}` : request.method === 'POST' ? '?uploads' : ''
+      const type = request.method === 'GET' || request.method === 'DELETE' ? '' : partNumber ? 'application/octet-stream' : uploadId ? 'application/xml' : file.type
+      return { url: target.url + sub, headers: await target.sign(request.method, type, sub) }
+    },
+  })
+  uppy.addFile({ name: file.name, type: file.type, data: file })
+  const result = await uppy.upload()
+  uppy.destroy()
+  if (!result || result.failed?.length) throw new Error(`plain Uppy: ${String(result?.failed?.[0]?.error ?? 'no result')}`)
+  return 0
+}

@@ -1,0 +1,96 @@
+/**
+ * `pnpm size`: min+gzip of what a page downloads, checked against the budgets
+ * in DEVELOPERS.md. Each provider is measured as a page would load it: the
+ * entry's static chunks plus that provider's code-split chunk and its imports.
+ */
+import { gzipSync } from 'node:zlib'
+import { fileURLToPath } from 'node:url'
+import { build, type Rollup } from 'vite'
+
+const root = '/work/main/'
+const KB = 1024
+const providers = ["jimeng"]
+
+async function bundle(code: string, external: (id: string) => boolean): Promise<Rollup.OutputChunk[]> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [
+      {
+        name: 'size-entry',
+        resolveId: (id) => (id === 'size:entry' ? '\0size:entry' : undefined),
+        load: (id) => (id === '\0size:entry' ? code : undefined),
+      },
+    ],
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      rollupOptions: { input: 'size:entry', external, preserveEntrySignatures: 'strict' },
+    },
+  })
+  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[]
+  return outputs.flatMap((o) => o.output).filter((c): c is Rollup.OutputChunk => c.type === 'chunk')
+}
+
+function closure(chunks: Rollup.OutputChunk[], start: Rollup.OutputChunk[]): Set<Rollup.OutputChunk> {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]))
+  const seen = new Set<Rollup.OutputChunk>()
+  const visit = (c: Rollup.OutputChunk | undefined) => {
+    if (!c || seen.has(c)) return
+    seen.add(c)
+    for (const name of c.imports) visit(byName.get(name))
+  }
+  for (const c of start) visit(c)
+  return seen
+}
+
+/** Vite's preload helper is the app bundler's runtime (one per app), not ours. */
+const isBundlerRuntime = (c: Rollup.OutputChunk) => Object.keys(c.modules).every((id) => id.includes('vite/preload-helper'))
+
+function gz(chunks: Iterable<Rollup.OutputChunk>): number {
+  let total = 0
+  for (const c of chunks) if (!isBundlerRuntime(c)) total += gzipSync(c.code, { level: 9 }).length
+  return total
+}
+
+async function measure(code: string, external: (id: string) => boolean, provider: string) {
+  const chunks = await bundle(code, external)
+  const entry = chunks.filter((c) => c.isEntry)
+  const providerChunk = chunks.filter((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/providers/${provider}/${provider}.ts`))
+  const set = closure(chunks, [...entry, ...providerChunk])
+  if (process.env.DETAIL) for (const c of set) console.log('   ', c.fileName, gzipSync(c.code, { level: 9 }).length, c.code.length, Object.keys(c.modules).map((m) => m.replace(/.*packages\//, '').replace(/.*node_modules\//,'nm:')).join(' ').slice(0,200))
+  return gz(set)
+}
+
+const isReact = (id: string) => /^(react|react-dom)(\/|$)/.test(id)
+const isThirdParty = (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !id.startsWith('@media-uploader/')
+const core = `${root}packages/core/src`
+const budgets = { widget: 40 * KB, coreOwn: 10 * KB }
+const rows: { what: string; bytes: number; budget: number }[] = []
+
+for (const id of providers) {
+  const providerFile = `${core}/providers/${id}/${id}.ts`
+  try {
+    await import('node:fs').then((fs) => fs.promises.access(providerFile))
+  } catch {
+    continue
+  }
+  const widget = await measure(`export { MediaUploader } from '${root}packages/react/src/index.ts'`, isReact, id)
+  rows.push({ what: `widget + ${id} (over React)`, bytes: widget, budget: budgets.widget })
+  const own = await measure(`export { createUploader } from '${core}/index.ts'`, isThirdParty, id)
+  rows.push({ what: `core own code + ${id} (no Uppy/ky/zod/hash-wasm)`, bytes: own, budget: budgets.coreOwn })
+}
+
+let failed = false
+for (const row of rows) {
+  const over = row.bytes > row.budget
+  failed ||= over
+  console.log(`${over ? 'OVER' : 'ok  '}  ${(row.bytes / KB).toFixed(1).padStart(6)} kB / ${(row.budget / KB).toFixed(0)} kB  ${row.what}`)
+}
+if (failed) {
+  console.error('size budget exceeded')
+  process.exit(1)
+}
