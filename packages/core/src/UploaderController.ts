@@ -7,7 +7,6 @@ import { classifyTransportError } from './internal/classifyTransportError.ts'
 import { createHttp } from './internal/createHttp.ts'
 import { fileExtension } from './internal/fileExtension.ts'
 import { mimeForExtension } from './internal/mimeForExtension.ts'
-import { probeMedia } from './internal/probeMedia.ts'
 import { resolveEndpoint } from './internal/resolveEndpoint.ts'
 import type { Provider, ProviderFile, ProviderRules, SignContext, TransportResponse } from './provider.ts'
 import type {
@@ -167,8 +166,8 @@ function controller<R>(config: UploaderControllerConfig): UploadController<R> {
     http: (http ??= createHttp()),
     signal,
     options: config.providerOptions ?? {},
-    probeMedia: () =>
-      (e.media ??= probeMedia(e.view.data, e.view.type.split('/')[0] ?? '').then((media) => {
+    probeMedia: (probe) =>
+      (e.media ??= probe(e.view.data, e.view.type.split('/')[0] ?? '').then((media) => {
         if (entries.get(e.view.id) === e) set(e, { media })
         return media
       })),

@@ -31,8 +31,11 @@ export interface SignContext<Options> {
   readonly http: KyInstance
   readonly signal: AbortSignal
   readonly options: Options
-  /** Probed on demand and cached per file. */
-  probeMedia(): Promise<MediaInfo>
+  /**
+   * Media facts of this file, probed once by `probe` and cached (a re-sign does not probe again);
+   * the provider passes its prober, so providers that need none do not ship one.
+   */
+  probeMedia(probe: (blob: Blob, kind: string) => Promise<MediaInfo>): Promise<MediaInfo>
 }
 
 /** Uppy's upload response as the transport reported it. */

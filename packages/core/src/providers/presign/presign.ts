@@ -1,5 +1,6 @@
 import { MediaUploaderError } from '../../errors/MediaUploaderError.ts'
 import { PresignedUpload } from '../../internal/PresignedUpload.ts'
+import { probeMedia } from '../../internal/probeMedia.ts'
 import { toSignError } from '../../internal/toSignError.ts'
 import { defineProvider, type ProviderFile } from '../../provider.ts'
 import { assertChecksumMatches } from './assertChecksumMatches.ts'
@@ -43,7 +44,7 @@ export const presign = defineProvider<'presign', PresignResult, PresignTicket>({
 
   async prepare(file, ctx) {
     const type = objectType(file)
-    const media = await ctx.probeMedia()
+    const media = await ctx.probeMedia(probeMedia)
     const query: Record<string, string | number> = { ext: file.extension, type }
     if (media.width) query['width'] = Math.round(media.width)
     if (media.height) query['height'] = Math.round(media.height)
