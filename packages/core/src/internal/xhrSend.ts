@@ -1,7 +1,7 @@
 /** The error a transport request fails with: status 0 for network errors, else the storage's answer. */
 export interface TransportError extends Error {
   readonly status: number
-  /** The storage's error code (`SignatureDoesNotMatch`, `BadDigest`, …) from `x-amz-error-code`/`x-oss-ec` or the XML `<Code>`. */
+  /** The storage's error code (`SignatureDoesNotMatch`, `SecurityTokenExpired`, …) from the XML `<Code>` or `x-amz-error-code`. */
   readonly serviceCode: string | undefined
   readonly body: string
 }
@@ -22,7 +22,8 @@ const RETRY_BASE_MS = 300
 
 function transportError(xhr: XMLHttpRequest): TransportError {
   const body = xhr.responseText ?? ''
-  const serviceCode = xhr.getResponseHeader('x-amz-error-code') ?? xhr.getResponseHeader('x-oss-ec') ?? /<Code>([^<]+)<\/Code>/.exec(body)?.[1] ?? undefined
+  // Not `x-oss-ec`: OSS puts a numeric EC there, the name (`SecurityTokenExpired`) is in `<Code>`.
+  const serviceCode = /<Code>([^<]+)<\/Code>/.exec(body)?.[1] ?? xhr.getResponseHeader('x-amz-error-code') ?? undefined
   const message = xhr.status ? `storage answered ${xhr.status}${serviceCode ? ` ${serviceCode}` : ''}` : 'network error'
   return Object.assign(new Error(message), { name: 'TransportError', status: xhr.status, serviceCode, body })
 }

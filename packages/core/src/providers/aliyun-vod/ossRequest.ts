@@ -1,13 +1,11 @@
-/** An OSS answer that was not 2xx: `status` (absent for a network error) and OSS's `<Code>` as `serviceCode`. */
-export interface OssError extends Error {
-  readonly status?: number
-  readonly serviceCode?: string
-}
+import { xhrSend, type TransportError } from '../../internal/xhrSend.ts'
+
+/** An OSS answer that was not 2xx: `status` (0 for a network error) and OSS's `<Code>` as `serviceCode`. */
+export type OssError = TransportError
 
 /**
- * One XHR to OSS (XHR for upload progress), aborted with `signal`. Resolves
- * with the XHR on 2xx; rejects with an {@link OssError} shaped for the
- * controller's classifier (`NetworkError` when nothing came back).
+ * One request to OSS through {@link xhrSend}, without its retries: the caller
+ * retries itself, renewing STS credentials and re-signing between attempts.
  */
 export const ossRequest = (
   verb: string,
@@ -16,27 +14,4 @@ export const ossRequest = (
   body: Blob | string | undefined,
   signal: AbortSignal,
   onProgress?: (loaded: number) => void,
-): Promise<XMLHttpRequest> =>
-  new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest()
-    const abort = () => xhr.abort()
-    xhr.open(verb, url)
-    for (const name in headers) xhr.setRequestHeader(name, headers[name] as string)
-    if (onProgress) xhr.upload.onprogress = (event) => onProgress(event.loaded)
-    signal.addEventListener('abort', abort)
-    xhr.onloadend = () => {
-      signal.removeEventListener('abort', abort)
-      const status = xhr.status
-      const serviceCode = /<Code>(.+?)</.exec(xhr.responseText)?.[1]
-      if (status > 199 && status < 300) resolve(xhr)
-      else
-        reject(
-          Object.assign(new Error(status ? `OSS ${status} ${serviceCode}` : 'network error'), {
-            name: signal.aborted ? 'AbortError' : status ? 'OssError' : 'NetworkError',
-            status: status || undefined,
-            serviceCode,
-          }),
-        )
-    }
-    xhr.send(body)
-  })
+): Promise<XMLHttpRequest> => xhrSend({ method: verb, url, headers, body, signal, onProgress, retries: 0 })

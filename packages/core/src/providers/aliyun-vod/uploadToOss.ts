@@ -36,10 +36,10 @@ export async function uploadToOss(
       try {
         return await ossRequest(verb, t.url + sub + unsigned, await t.sign(verb, contentType, sub), body, signal, onProgress)
       } catch (error) {
-        const { status = 500, serviceCode = '' } = error as OssError
+        const { status = 0, serviceCode = '' } = error as Partial<OssError>
         if (signal.aborted || attempt > 2) throw error
         if (/TokenExpired|InvalidAccessKeyId/.test(serviceCode)) t.expiresAt = 0
-        else if (status < 500) throw error
+        else if (status && status < 500) throw error
         else await new Promise((resolve) => setTimeout(resolve, 500 << attempt))
       }
     }
