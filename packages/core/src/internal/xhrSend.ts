@@ -28,22 +28,24 @@ function transportError(xhr: XMLHttpRequest): TransportError {
   return Object.assign(new Error(message), { name: 'TransportError', status: xhr.status, serviceCode, body })
 }
 
-function abortError(): DOMException {
-  return new DOMException('Upload aborted', 'AbortError')
-}
+const abortError = () => new DOMException('Upload aborted', 'AbortError')
 
 function once(options: XhrSendOptions): Promise<XMLHttpRequest> {
+  const { signal, onProgress, headers = {} } = options
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest()
     const abort = () => xhr.abort()
     xhr.open(options.method, options.url)
-    for (const [name, value] of Object.entries(options.headers ?? {})) xhr.setRequestHeader(name, value)
-    xhr.upload.onprogress = (event) => options.onProgress?.(event.loaded)
-    xhr.onload = () => (xhr.status >= 200 && xhr.status < 300 ? resolve(xhr) : reject(transportError(xhr)))
-    xhr.onerror = () => reject(transportError(xhr))
-    xhr.onabort = () => reject(abortError())
-    xhr.onloadend = () => options.signal?.removeEventListener('abort', abort)
-    options.signal?.addEventListener('abort', abort)
+    for (const name in headers) xhr.setRequestHeader(name, headers[name]!)
+    // An upload listener makes a cross-origin request preflighted: only when progress is wanted.
+    if (onProgress) xhr.upload.onprogress = (event) => onProgress(event.loaded)
+    signal?.addEventListener('abort', abort)
+    xhr.onloadend = () => {
+      signal?.removeEventListener('abort', abort)
+      if (signal?.aborted) reject(abortError())
+      else if (xhr.status > 199 && xhr.status < 300) resolve(xhr)
+      else reject(transportError(xhr))
+    }
     xhr.send(options.body ?? null)
   })
 }
