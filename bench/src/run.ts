@@ -109,12 +109,17 @@ try {
   const bigRes = await compare(page, { raw: ['rawBig'], widget: ['widgetBig'] }, reset)
   lines.push(`1 × ${bigMiB} MiB, single PUT      raw XHR ${fmt(mbps(bigRes.raw!.ms))} MB/s | widget ${fmt(mbps(bigRes.widget!.ms))} MB/s | widget/raw ${fmt(bigRes.raw!.ms / bigRes.widget!.ms, 2)} (target ≥ 0.95)`)
 
-  const small = await compare(page, { raw: ['rawSmall', smallCount, 8192], uppy: ['uppySmall', smallCount, 8192], widget: ['widgetSmall', smallCount, 8192] }, reset)
+  const signRequests: number[] = []
+  const onConsole = (m: { text(): string }) => m.text().startsWith('BENCH_SIGNREQ ') && signRequests.push(Number(m.text().split(' ')[1]))
+  page.on('console', onConsole)
+  const small = await compare(page, { raw: ['rawSmall', smallCount, 8192], uppy: ['uppySmall', smallCount, 8192], widget: ['widgetSmall', smallCount, 8192], presigned: ['corePresigned', smallCount, 8192] }, reset)
+  page.off('console', onConsole)
   const fps = (ms: number) => smallCount / (ms / 1000)
   lines.push(
     `${smallCount} × 8 KiB                  raw XHR ${fmt(fps(small.raw!.ms))} files/s | plain Uppy ${fmt(fps(small.uppy!.ms))} files/s (${fmt(small.raw!.ms / small.uppy!.ms, 2)}×) | widget ${fmt(fps(small.widget!.ms))} files/s | widget/raw ${fmt(small.raw!.ms / small.widget!.ms, 2)} (target ≥ 0.8)`,
   )
   lines.push(`                                  longest main-thread task during upload: widget ${fmt(small.widget!.longestTask)} ms, plain Uppy ${fmt(small.uppy!.longestTask)} ms`)
+  lines.push(`                                  widget sign requests per ${smallCount} files: ${signRequests.filter((n) => n > 0).join(', ')} (batched); core with URLs signed beforehand ${fmt(small.raw!.ms / small.presigned!.ms, 2)}× raw (the transport path alone)`)
 
   for (const n of [1000, 10000]) {
     const add = await compare(page, { widget: ['widgetAdd', n], uppy: ['uppyAdd', n] }, reset)

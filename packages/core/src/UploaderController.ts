@@ -54,6 +54,7 @@ interface Entry<R> {
 type Listener = (...args: unknown[]) => void
 
 let instances = 0
+const SIGN_AHEAD_BYTES = 64 * 1024 * 1024
 
 /**
  * The headless uploader: a file list that is the source of truth, a sign
@@ -79,7 +80,7 @@ export interface UploaderController<R> extends UploadController<R> {}
 
 function controller<R>(config: UploaderControllerConfig): UploadController<R> {
   const { providerId: provider, rules, restrictions = {}, onBeforeUpload } = config
-  const { concurrency = 6, signConcurrency = 16, autoRetries = 2, progressInterval = 100 } = config
+  const { concurrency = 6, signConcurrency = rules.signAhead ?? 16, autoRetries = 2, progressInterval = 100 } = config
   const instance = ++instances
   const entries = new Map<string, Entry<R>>()
   const listeners = new Set<() => void>()
@@ -92,6 +93,7 @@ function controller<R>(config: UploaderControllerConfig): UploadController<R> {
   const counts: Record<FileStatus, number> = { queued: 0, signing: 0, uploading: 0, paused: 0, done: 0, error: 0, rejected: 0, canceled: 0 }
   let started = config.autoStart ?? true
   let signing = 0
+  let signingBytes = 0
   let snapshot: UploaderSnapshot<R> | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   let lastNotify = 0
@@ -255,7 +257,9 @@ function controller<R>(config: UploaderControllerConfig): UploadController<R> {
   const sign = (e: Entry<R>): void => {
     const abort = (e.abort = new AbortController())
     const live = () => !abort.signal.aborted && entries.get(e.view.id) === e
+    const size = e.view.size
     signing++
+    signingBytes += size
     set(e, { status: 'signing' })
     const run = async () => {
       const p = await load()
@@ -280,6 +284,7 @@ function controller<R>(config: UploaderControllerConfig): UploadController<R> {
       .finally(() => {
         if (e.abort === abort) e.abort = undefined
         signing--
+        signingBytes -= size
         pump()
       })
   }
@@ -379,12 +384,18 @@ function controller<R>(config: UploaderControllerConfig): UploadController<R> {
     if (!started || destroyed) return
     // Sign in bursts: wait until half the look-ahead is used, then refill it at once, so
     // providers that batch (presign) get many files per request instead of one.
+    // Beyond the upload slots, only while the files signed ahead hold < 64 MiB: big files are signed just in time.
     const ahead = concurrency + signConcurrency
+    let bytes = signingBytes
+    for (const id of readyQueue) bytes += entries.get(id)?.view.size ?? 0
     if (readyQueue.length + signing <= ahead - signConcurrency / 2)
-    while (signing < signConcurrency && readyQueue.length + signing < ahead && signQueue.length) {
-      const e = entries.get(signQueue.shift() as string)
-      if (e?.view.status === 'queued') sign(e)
-    }
+      while (signing < signConcurrency && readyQueue.length + signing < ahead && signQueue.length && (bytes < SIGN_AHEAD_BYTES || readyQueue.length + signing < concurrency)) {
+        const e = entries.get(signQueue.shift() as string)
+        if (e?.view.status === 'queued') {
+          bytes += e.view.size
+          sign(e)
+        }
+      }
     const next: Entry<R>[] = []
     while (inFlight.size < concurrency && readyQueue.length) {
       const e = entries.get(readyQueue.shift() as string)

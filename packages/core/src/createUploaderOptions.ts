@@ -22,7 +22,11 @@ export interface CreateUploaderOptions<Id extends ProviderId> {
   readonly autoStart?: boolean
   /** Files uploading at once. Default 6 (the browser's per-origin connection limit). */
   readonly concurrency?: number
-  /** Files signed ahead of the uploads, at most. Signing starts in bursts of half this, so batching providers sign many files per request. Default 16. */
+  /**
+   * Files signed ahead of the uploads, at most (and beyond the upload slots only while they hold < 64 MiB).
+   * Signing starts in bursts of half this, so batching providers sign many files per request.
+   * Default: the provider's `signAhead` (64 for `presign`, which batches), else 16.
+   */
   readonly signConcurrency?: number
   /** Automatic re-tries of a file whose URL expired or whose storage answered 5xx. Default 2. */
   readonly autoRetries?: number

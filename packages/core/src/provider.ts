@@ -9,6 +9,8 @@ export interface ProviderRules {
   readonly extensions: readonly string[]
   /** Bytes; `undefined` = no provider limit. */
   readonly maxFileSize?: number
+  /** Files worth signing ahead of the uploads (default 16): high when sign calls are batched and cheap. */
+  readonly signAhead?: number
 }
 
 /** A file on its way through a provider: the bytes and what the browser knows of them. */

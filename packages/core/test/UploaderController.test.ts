@@ -69,6 +69,26 @@ describe('UploaderController', () => {
     expect(stats.uploads).toBe(20)
   })
 
+  it("signs as many files ahead as the provider's rules ask for when they are small", async () => {
+    const { controller, stats } = makeController({ signDelay: 5, uploadDelay: 30 }, { concurrency: 3, rules: { extensions: ['jpg'], signAhead: 40 } })
+    const done = settled(controller)
+    await controller.add(Array.from({ length: 60 }, (_, i) => file(`f${i}.jpg`, 10 + i)))
+    await done
+    expect(stats.signs).toBe(60)
+    expect(stats.maxSignInFlight).toBeGreaterThan(16)
+    expect(stats.maxSignInFlight).toBeLessThanOrEqual(40)
+  })
+
+  it('signs big files just in time: beyond the upload slots only while < 64 MiB wait signed', async () => {
+    const { controller, stats } = makeController({ signDelay: 5, uploadDelay: 20 }, { concurrency: 3, rules: { extensions: ['jpg'], signAhead: 64 } })
+    const big = (i: number) => Object.defineProperty(file(`big${i}.jpg`, 10 + i), 'size', { value: 30 * 1024 * 1024 })
+    const done = settled(controller)
+    await controller.add(Array.from({ length: 12 }, (_, i) => big(i)))
+    await done
+    expect(stats.uploads).toBe(12)
+    expect(stats.maxSignInFlight).toBe(3)
+  })
+
   it('re-signs a ticket that expired before its upload started', async () => {
     const { controller, stats } = makeController({ expiresAt: (n) => (n === 1 ? Date.now() - 1 : undefined) })
     const done = settled(controller)

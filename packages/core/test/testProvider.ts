@@ -1,6 +1,6 @@
 import type { Uppy } from '@uppy/core'
 import { MediaUploaderError } from '../src/errors/MediaUploaderError.ts'
-import { defineProvider, type ProviderFile } from '../src/provider.ts'
+import { defineProvider, type ProviderFile, type ProviderRules } from '../src/provider.ts'
 import { UploaderController } from '../src/UploaderController.ts'
 import type { BeforeUpload, Restrictions } from '../src/types.ts'
 
@@ -80,7 +80,10 @@ export function makeTestProvider(behaviour: TestBehaviour = {}) {
   return { provider, stats }
 }
 
-export function makeController(behaviour: TestBehaviour = {}, options: { restrictions?: Restrictions; autoStart?: boolean; concurrency?: number; signConcurrency?: number; progressInterval?: number; onBeforeUpload?: BeforeUpload } = {}) {
+export function makeController(
+  behaviour: TestBehaviour = {},
+  options: { restrictions?: Restrictions; autoStart?: boolean; concurrency?: number; signConcurrency?: number; progressInterval?: number; onBeforeUpload?: BeforeUpload; rules?: ProviderRules } = {},
+) {
   const { provider, stats } = makeTestProvider(behaviour)
   const controller = new UploaderController<{ name: string; n: number }>({
     providerId: 'test',

@@ -63,6 +63,18 @@ describe('live region', () => {
     expect([...region().children].map((p) => p.textContent)).toEqual(seen)
   })
 
+  it('announces the start once per run, however many batches the controller starts', async () => {
+    const fake = createFakeController()
+    render(<MediaUploader provider="presign" locale="en" controller={fake} />)
+    const seen = recordAnnouncements()
+    const files = Array.from({ length: 9 }, (_, i) => makeFile({ name: `f${i}.jpg`, status: 'queued' }))
+    act(() => fake.setFiles(files))
+    for (let i = 0; i < 9; i += 3) await act(async () => fake.emit('upload-start', files.slice(i, i + 3)))
+    await act(async () => fake.emit('complete', { successful: files, failed: [] }))
+    await act(async () => fake.emit('upload-start', files.slice(0, 1)))
+    expect(seen).toEqual(['Uploading 9 files.', 'Upload complete: 9 files uploaded.', 'Uploading 9 files.'])
+  })
+
   it('announces an all-successful completion once, then clears the region', async () => {
     vi.useFakeTimers()
     const fake = createFakeController()

@@ -11,8 +11,9 @@ function hide(node: HTMLElement | null): void {
 
 /**
  * The widget's one polite live region. Announces, from the controller's
- * events: files added (count), upload started (count), each error or
- * rejection (its message), and completion (once per `complete` event).
+ * events: files added (count), upload started (once per run, with the
+ * number of files to go), each error or rejection (its message), and
+ * completion (once per `complete` event).
  * Each message is its own node (two in one tick are both read), removed after
  * {@link ANNOUNCEMENT_TTL_MS}; at most the last 5 are kept.
  */
@@ -22,6 +23,7 @@ export function LiveRegion() {
   useEffect(() => {
     const { controller: c, m, t, p } = ui
     let seq = 0
+    let running = false
     let pending: string[] = []
     // Messages of one task (e.g. 10,000 rejections) become one update and one timer; the last 5 are kept.
     const say = (text: string) => {
@@ -38,12 +40,19 @@ export function LiveRegion() {
         const added = files.filter((f) => !f.error).length
         if (added) say(p(m.announceAdded, added))
       }),
-      c.on('upload-start', (files) => say(p(m.announceStarted, files.length))),
+      // Once per run (the controller starts files a few at a time), with the number of files to go.
+      c.on('upload-start', (files) => {
+        if (running) return
+        running = true
+        const { queued, signing, uploading } = c.getSnapshot().totals.count
+        say(p(m.announceStarted, Math.max(files.length, queued + signing + uploading)))
+      }),
       c.on('file-rejected', (_file, error) => say(t(m.errors[error.code], error.params))),
       c.on('upload-error', (_file, error) => say(t(m.errors[error.code], error.params))),
-      c.on('complete', ({ successful: { length: ok }, failed: { length: failed } }) =>
-        say(failed ? t(m.announceCompleteWithErrors, { successful: ok, failed }) : p(m.announceComplete, ok)),
-      ),
+      c.on('complete', ({ successful: { length: ok }, failed: { length: failed } }) => {
+        running = false
+        say(failed ? t(m.announceCompleteWithErrors, { successful: ok, failed }) : p(m.announceComplete, ok))
+      }),
     ]
     return () => {
       offs.forEach((off) => off())

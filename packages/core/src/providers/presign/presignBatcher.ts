@@ -9,7 +9,7 @@ interface Pending {
   readonly reject: (error: unknown) => void
 }
 
-const WINDOW_MS = 4
+const WINDOW_MS = 8
 const MAX_BATCH = 50
 const batchers = new WeakMap<KyInstance, Map<string, (query: PresignQuery, signal: AbortSignal) => Promise<unknown>>>()
 
