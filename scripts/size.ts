@@ -1,13 +1,15 @@
 /**
  * `pnpm size`: min+gzip of what a page downloads, checked against the budgets
- * in DEVELOPERS.md. Each provider is measured as a page would load it: the
- * entry's static chunks plus that provider's code-split chunk and its imports.
+ * in DEVELOPERS.md. Each provider is measured as a page would load it from an
+ * app build: the entry's static chunks plus that provider's code-split chunk
+ * and its imports, each chunk gzipped on its own.
  */
 import { gzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { build, type Rollup } from 'vite'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+const PRELOAD_HELPER = '\0vite/preload-helper.js'
 const KB = 1024
 const providers = ['presign', 'aitoearn', 'aliyun-vod', 'jimeng']
 
@@ -20,15 +22,20 @@ async function bundle(code: string, external: (id: string) => boolean): Promise<
     plugins: [
       {
         name: 'size-entry',
+        enforce: 'pre',
         resolveId: (id) => (id === 'size:entry' ? '\0size:entry' : undefined),
-        load: (id) => (id === '\0size:entry' ? code : undefined),
+        // Vite's dynamic-import preload helper is the app bundler's runtime (one per app), not ours: a stub stands in.
+        load: (id) => (id === '\0size:entry' ? code : id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load()' : undefined),
       },
     ],
     build: {
       write: false,
       minify: true,
       target: 'es2022',
-      rollupOptions: { input: 'size:entry', external, preserveEntrySignatures: 'strict' },
+      // With the helper stubbed, its chunk-name map (`__vite__mapDeps`) is not emitted either.
+      modulePreload: false,
+      // As an app bundles it: the entry (the app) exports nothing, so modules it shares with a provider's chunk join it.
+      rollupOptions: { input: 'size:entry', external, preserveEntrySignatures: false },
     },
   })
   const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[]
@@ -47,12 +54,9 @@ function closure(chunks: Rollup.OutputChunk[], start: Rollup.OutputChunk[]): Set
   return seen
 }
 
-/** Vite's preload helper is the app bundler's runtime (one per app), not ours. */
-const isBundlerRuntime = (c: Rollup.OutputChunk) => Object.keys(c.modules).every((id) => id.includes('vite/preload-helper'))
-
 function gz(chunks: Iterable<Rollup.OutputChunk>): number {
   let total = 0
-  for (const c of chunks) if (!isBundlerRuntime(c)) total += gzipSync(c.code, { level: 9 }).length
+  for (const c of chunks) total += gzipSync(c.code, { level: 9 }).length
   return total
 }
 
@@ -60,7 +64,9 @@ async function measure(code: string, external: (id: string) => boolean, provider
   const chunks = await bundle(code, external)
   const entry = chunks.filter((c) => c.isEntry)
   const providerChunk = chunks.filter((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/providers/${provider}/${provider}.ts`))
-  return gz(closure(chunks, [...entry, ...providerChunk]))
+  const picked = closure(chunks, [...entry, ...providerChunk])
+  if (process.env.SIZE_DEBUG) for (const c of picked) console.log(provider, c.fileName, gzipSync(c.code, { level: 9 }).length)
+  return gz(picked)
 }
 
 const isReact = (id: string) => /^(react|react-dom)(\/|$)/.test(id)
@@ -76,9 +82,9 @@ for (const id of providers) {
   } catch {
     continue
   }
-  const widget = await measure(`export { MediaUploader } from '${root}packages/react/src/index.ts'`, isReact, id)
+  const widget = await measure(`import { MediaUploader } from '${root}packages/react/src/index.ts'; globalThis.__size = MediaUploader`, isReact, id)
   rows.push({ what: `widget + ${id} (over React)`, bytes: widget, budget: budgets.widget })
-  const own = await measure(`export { createUploader } from '${core}/index.ts'`, isThirdParty, id)
+  const own = await measure(`import { createUploader } from '${core}/index.ts'; globalThis.__size = createUploader`, isThirdParty, id)
   rows.push({ what: `core own code + ${id} (no Uppy/ky/zod/hash-wasm)`, bytes: own, budget: budgets.coreOwn })
 }
 

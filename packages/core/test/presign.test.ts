@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { createUploader } from '../src/createUploader.ts'
-import { crc32Blob, crc32ToBase64 } from '../src/internal/crc32Blob.ts'
+import { crc32Blob } from '../src/internal/crc32Blob.ts'
+import { crc32ToBase64 } from '../src/internal/crc32ToBase64.ts'
 import { assertChecksumMatches } from '../src/providers/presign/assertChecksumMatches.ts'
 import { presignExpiry } from '../src/providers/presign/presignExpiry.ts'
 import type { PresignResult } from '../src/providers/presign/presign.ts'

@@ -16,9 +16,3 @@ export async function crc32Blob(blob: Blob, signal?: AbortSignal): Promise<numbe
   }
   return Number.parseInt(hasher.digest('hex'), 16) >>> 0
 }
-
-/** Base64 of the big-endian 4 bytes, as S3's `x-amz-checksum-crc32` carries it. */
-export function crc32ToBase64(crc: number): string {
-  const bytes = [(crc >>> 24) & 255, (crc >>> 16) & 255, (crc >>> 8) & 255, crc & 255]
-  return btoa(String.fromCharCode(...bytes))
-}

@@ -1,5 +1,6 @@
 import { isHTTPError, isTimeoutError } from 'ky'
 import type { HTTPErrorWithData } from './createHttp.ts'
+import type { ErrorCode } from '../errors/ErrorCode.ts'
 import { MediaUploaderError, isMediaUploaderError, type ErrorFileRef } from '../errors/MediaUploaderError.ts'
 
 function bodyMessage(data: unknown): string | undefined {
@@ -12,23 +13,27 @@ function bodyMessage(data: unknown): string | undefined {
   return undefined
 }
 
-/** Maps whatever a sign call threw to a {@link MediaUploaderError}. */
+const codeFor = (status: number) =>
+  status === 401 || status === 403 ? 'sign-unauthorized' : !status || status > 499 || status === 429 || status === 408 ? 'sign-failed' : 'sign-rejected'
+
+/**
+ * Maps whatever a sign call threw to a {@link MediaUploaderError}: ky's errors,
+ * network failures, and a provider's own `{status, serviceCode, message}` errors
+ * (status 0 = network; `name: 'InvalidAnswer'` = a response of the wrong shape).
+ */
 export function toSignError(error: unknown, provider: string, file: ErrorFileRef): MediaUploaderError {
   if (isMediaUploaderError(error)) return error
+  const make = (code: ErrorCode, detail?: string, status?: number, serviceCode?: string) =>
+    new MediaUploaderError(code, { provider, file, status, serviceCode, params: detail === undefined ? {} : { detail }, cause: error })
   if (isHTTPError(error)) {
     const status = error.response.status
-    const detail = bodyMessage((error as HTTPErrorWithData).data) ?? `HTTP ${status}`
-    const code = status === 401 || status === 403 ? 'sign-unauthorized' : status >= 500 || status === 429 || status === 408 ? 'sign-failed' : 'sign-rejected'
-    return new MediaUploaderError(code, { provider, file, status, params: { detail }, cause: error })
+    return make(codeFor(status), bodyMessage((error as HTTPErrorWithData).data) ?? `HTTP ${status}`, status)
   }
-  if (isTimeoutError(error)) {
-    return new MediaUploaderError('sign-failed', { provider, file, params: { detail: 'timeout' }, cause: error })
-  }
-  if (error instanceof TypeError) {
-    return new MediaUploaderError('sign-failed', { provider, file, params: { detail: 'network error' }, cause: error })
-  }
-  if (error instanceof DOMException && error.name === 'AbortError') {
-    return new MediaUploaderError('aborted', { provider, file, cause: error })
-  }
-  return new MediaUploaderError('unknown', { provider, file, params: { detail: String((error as Error)?.message ?? error) }, cause: error })
+  if (isTimeoutError(error)) return make('sign-failed', 'timeout')
+  const { name, message, status, serviceCode } = (error ?? {}) as { name?: string; message?: string; status?: number; serviceCode?: string }
+  if (name === 'InvalidAnswer') return make('sign-response-invalid', message)
+  if (typeof status === 'number') return make(codeFor(status), message, status, serviceCode)
+  if (error instanceof TypeError) return make('sign-failed', 'network error')
+  if (name === 'AbortError') return make('aborted')
+  return make('unknown', String(message ?? error))
 }

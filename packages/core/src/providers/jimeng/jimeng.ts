@@ -1,4 +1,3 @@
-import { MediaUploaderError } from '../../errors/MediaUploaderError.ts'
 import { toSignError } from '../../internal/toSignError.ts'
 import { defineProvider } from '../../provider.ts'
 import { applyUpload } from './applyUpload.ts'
@@ -48,12 +47,8 @@ export const jimeng = defineProvider<'jimeng', JimengResult, JimengTicket>({
     try {
       return { endpoint, http, applied: await applyUpload(endpoint, http, file.size, signal) }
     } catch (error) {
-      const { status: s, serviceCode, name, message } = error as ImagexFailure
-      const { id, size, type } = file
-      const ref = { id, name: file.name, size, type }
-      if (s === undefined && name !== 'InvalidAnswer') throw toSignError(error, provider, ref)
-      const code = name === 'InvalidAnswer' ? 'sign-response-invalid' : !s || s > 499 ? 'sign-failed' : s === 401 || s === 403 ? 'sign-unauthorized' : 'sign-rejected'
-      throw new MediaUploaderError(code, { provider, file: ref, status: s, serviceCode, params: { detail: message }, cause: error })
+      const { id, name, size, type } = file
+      throw toSignError(error, provider, { id, name, size, type })
     }
   },
 

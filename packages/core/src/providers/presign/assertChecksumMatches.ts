@@ -1,17 +1,19 @@
 import { MediaUploaderError } from '../../errors/MediaUploaderError.ts'
+import { crc32OffMainThread } from '../../internal/crc32OffMainThread.ts'
+import { crc32ToBase64 } from '../../internal/crc32ToBase64.ts'
 import type { ProviderFile } from '../../provider.ts'
 
 /**
  * A presigned URL made by AWS SDK ≥ 3.729 without `requestChecksumCalculation:
  * 'WHEN_REQUIRED'` pins the CRC32 of an empty body (`AAAAAA==`); R2 then
  * rejects every non-empty upload with a CORS-less 400 the browser sees as a
- * network error. Detect it before uploading and say how to fix the server.
+ * network error. Detect it before uploading (the CRC-32 is computed in a Web
+ * Worker) and say how to fix the server.
  */
 export async function assertChecksumMatches(url: URL, file: ProviderFile, provider: string, signal: AbortSignal): Promise<void> {
   const pinned = url.searchParams.get('x-amz-checksum-crc32')
   if (!pinned) return
-  const { crc32Blob, crc32ToBase64 } = await import('../../internal/crc32Blob.ts')
-  const actual = crc32ToBase64(await crc32Blob(file.data, signal))
+  const actual = crc32ToBase64(await crc32OffMainThread(file.data, signal))
   if (actual === pinned) return
   const { id, name, size, type } = file
   throw new MediaUploaderError('checksum-pinned', { provider, file: { id, name, size, type }, params: { pinned } })
