@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type Page } from '@playwright/test'
 import { emulatorCredentials, startEmulator } from '@media-uploader/emulator'
 import { createMediaUploaderHandler, toNodeListener } from '@media-uploader/server'
+import { nodeFetch } from '@media-uploader/server/node'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 
@@ -36,7 +37,8 @@ const median = (values: number[]) => {
 async function serveApp(dir: string, presignUpstream: string, vodEndpoint: string) {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' }
   const vod = { accessKeyId: emulatorCredentials.accessKeyId, accessKeySecret: emulatorCredentials.secretAccessKey, endpoint: vodEndpoint, logger: false as const }
-  const sign = toNodeListener(createMediaUploaderHandler({ providers: { presign: { upstream: presignUpstream }, 'aliyun-vod': vod } }))
+  // As the demo server does: upstream calls through nodeFetch (node:http keep-alive), not Node's built-in fetch.
+  const sign = toNodeListener(createMediaUploaderHandler({ providers: { presign: { upstream: presignUpstream, fetch: nodeFetch() }, 'aliyun-vod': vod } }))
   const server = createServer((req, res) => {
     if (req.url?.startsWith('/api/media-uploader/')) return void sign(req, res)
     const path = join(dir, (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : (req.url ?? '').split('?')[0]!)

@@ -1,9 +1,8 @@
-import { isHTTPError, isTimeoutError } from 'ky'
 import { z } from 'zod'
 import { errorResponse, jsonResponse } from '../internal/jsonResponse.ts'
 import { isEnvelope } from '../internal/isEnvelope.ts'
 import { upstreamBase } from '../internal/upstreamBase.ts'
-import { upstreamClient } from '../internal/upstreamClient.ts'
+import { fetchUpstream, type UpstreamFailure } from '../internal/fetchUpstream.ts'
 import type { FetchHandler } from '../types.ts'
 
 /**
@@ -173,31 +172,21 @@ export function presignHandler(options: PresignHandlerOptions): FetchHandler {
   const logger = options.logger === false ? undefined : (options.logger ?? console)
   const batchConcurrency = Math.max(1, options.batchConcurrency ?? 8)
 
-  const http = upstreamClient({ fetch: options.fetch, timeoutMs, retries, backoffMs, methods: ['get'] })
+  const fetchImpl = options.fetch ?? globalThis.fetch
 
   /** One upstream call: the upstream's status and envelope, or 502 after retries. */
   const signOne = async (query: PresignQuery, signal: AbortSignal): Promise<{ status: number; body: unknown }> => {
     const headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers)
     headers.set('accept', 'application/json')
+    // The schema's output holds only the five known parameters.
+    const params = new URLSearchParams(Object.entries(query).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])))
     let attempts = 1
     let response: Response
     try {
-      response = await http.get(endpoint, {
-        // The schema's output holds only the five known parameters.
-        searchParams: Object.entries(query).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])),
-        headers,
-        signal,
-        hooks: {
-          beforeRetry: [
-            ({ retryCount }) => {
-              attempts = retryCount + 1
-            },
-          ],
-        },
-      })
+      response = await fetchUpstream(`${endpoint}?${params}`, { headers }, { fetch: fetchImpl, timeoutMs, retries, backoffMs, signal, onRetry: (n) => (attempts = n) })
     } catch (error) {
       if (!signal.aborted) {
-        logger?.warn(`[media-uploader] presign upstream unavailable after ${attempts} attempt(s): ${describeFailure(error, timeoutMs)}`)
+        logger?.warn(`[media-uploader] presign upstream unavailable after ${attempts} attempt(s): ${describeFailure(error as UpstreamFailure, timeoutMs)}`)
       }
       return UNAVAILABLE
     }
@@ -246,14 +235,11 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
 }
 
 /** Why the upstream call failed, without URLs, headers or bodies. */
-function describeFailure(error: unknown, timeoutMs: number): string {
-  if (isHTTPError(error)) return `HTTP ${error.response.status}`
-  if (isTimeoutError(error)) return `timeout after ${timeoutMs} ms`
-  const cause = error instanceof Error ? error.cause : undefined
-  const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : undefined
-  return code ? `network error (${code})` : 'network error'
+function describeFailure(failure: UpstreamFailure, timeoutMs: number): string {
+  if (failure.reason === 'timeout') return `timeout after ${timeoutMs} ms`
+  if (failure.reason === 'network') return failure.code ? `network error (${failure.code})` : 'network error'
+  return failure.message
 }
-
 
 /** The first value of each parameter (a repeated parameter does not turn into an array). */
 function firstValues(params: URLSearchParams): Record<string, string> {
