@@ -1,10 +1,15 @@
-import { isHTTPError, isTimeoutError } from 'ky'
+import type { UpstreamFailure } from './fetchUpstream.ts'
 
-/** Why an upstream call failed, for logs: no URL, headers or bodies (they may carry keys). */
-export function describeUpstreamFailure(error: unknown, timeoutMs: number): string {
-  if (isHTTPError(error)) return `HTTP ${error.response.status}`
-  if (isTimeoutError(error)) return `timeout after ${timeoutMs} ms`
-  const cause = error instanceof Error ? error.cause : undefined
-  const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : undefined
-  return code ? `network error (${code})` : 'network error'
+/**
+ * Why an upstream call failed, for logs: no URL, headers or bodies (they may carry keys).
+ *
+ * @example
+ * ```ts
+ * describeUpstreamFailure(new UpstreamFailure('network', undefined, 'ECONNREFUSED'), 10_000) // 'network error (ECONNREFUSED)'
+ * ```
+ */
+export function describeUpstreamFailure(failure: UpstreamFailure, timeoutMs: number): string {
+  if (failure.reason === 'timeout') return `timeout after ${timeoutMs} ms`
+  if (failure.reason === 'network') return failure.code ? `network error (${failure.code})` : 'network error'
+  return failure.message
 }

@@ -1,4 +1,3 @@
-import type { KyInstance } from 'ky'
 import type { z } from 'zod'
 import { describeIssues } from '../internal/describeIssues.ts'
 import { describeUpstreamFailure } from '../internal/describeUpstreamFailure.ts'
@@ -12,7 +11,7 @@ import { aitoearnSignBodySchema } from './aitoearn/aitoearnSignBodySchema.ts'
 import { aitoearnSites } from './aitoearn/aitoearnSites.ts'
 import { restrictAitoearnEnvelope, type AitoearnStage } from './aitoearn/restrictAitoearnEnvelope.ts'
 import { upstreamBase } from '../internal/upstreamBase.ts'
-import { upstreamClient } from '../internal/upstreamClient.ts'
+import { fetchUpstream, type UpstreamFailure } from '../internal/fetchUpstream.ts'
 
 export type { AitoearnHandlerOptions, AitoearnLogger } from './aitoearn/AitoearnHandlerOptions.ts'
 
@@ -62,7 +61,7 @@ export function aitoearnHandler(options: AitoearnHandlerOptions): ProviderHandle
   const maxFileSize = options.maxFileSize
   const logger = options.logger === false ? undefined : (options.logger ?? console)
 
-  const http = upstreamClient({ fetch: options.fetch, timeoutMs, retries, backoffMs, methods: ['post'] })
+  const fetchImpl = options.fetch ?? globalThis.fetch
 
   const handler = async (request: Request): Promise<Response> => {
     if (request.method !== 'POST') return aitoearnError(405, 'Method not allowed', { allow: 'POST' })
@@ -87,27 +86,17 @@ export function aitoearnHandler(options: AitoearnHandlerOptions): ProviderHandle
       path = `/api/assets/${parsed.data.id}/confirm`
       json = { id: parsed.data.id }
     }
-    return forward(http, `${base}${path}`, json, stage, request.signal)
+    return forward(`${base}${path}`, json, stage, request.signal)
   }
 
-  const forward = async (client: KyInstance, url: string, json: Record<string, unknown>, stage: AitoearnStage, signal: AbortSignal): Promise<Response> => {
+  const forward = async (url: string, json: Record<string, unknown>, stage: AitoearnStage, signal: AbortSignal): Promise<Response> => {
     let attempts = 1
     let response: Response
     try {
-      response = await client.post(url, {
-        json,
-        headers: { 'x-api-key': apiKey, accept: 'application/json' },
-        signal,
-        hooks: {
-          beforeRetry: [
-            ({ retryCount }) => {
-              attempts = retryCount + 1
-            },
-          ],
-        },
-      })
+      const init = { method: 'POST', body: JSON.stringify(json), headers: { 'x-api-key': apiKey, accept: 'application/json', 'content-type': 'application/json' } }
+      response = await fetchUpstream(url, init, { fetch: fetchImpl, timeoutMs, retries, backoffMs, signal, onRetry: (n) => (attempts = n) })
     } catch (error) {
-      if (!signal.aborted) warn(logger, `${stage} upstream unavailable after ${attempts} attempt(s): ${describeUpstreamFailure(error, timeoutMs)}`)
+      if (!signal.aborted) warn(logger, `${stage} upstream unavailable after ${attempts} attempt(s): ${describeUpstreamFailure(error as UpstreamFailure, timeoutMs)}`)
       return aitoearnError(502, 'upstream unavailable')
     }
     const restricted = restrictAitoearnEnvelope(await readJson(response), stage)

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { errorResponse, jsonResponse } from '../internal/jsonResponse.ts'
 import { isEnvelope } from '../internal/isEnvelope.ts'
 import { upstreamBase } from '../internal/upstreamBase.ts'
+import { describeUpstreamFailure } from '../internal/describeUpstreamFailure.ts'
 import { fetchUpstream, type UpstreamFailure } from '../internal/fetchUpstream.ts'
 import type { FetchHandler } from '../types.ts'
 
@@ -186,7 +187,7 @@ export function presignHandler(options: PresignHandlerOptions): FetchHandler {
       response = await fetchUpstream(`${endpoint}?${params}`, { headers }, { fetch: fetchImpl, timeoutMs, retries, backoffMs, signal, onRetry: (n) => (attempts = n) })
     } catch (error) {
       if (!signal.aborted) {
-        logger?.warn(`[media-uploader] presign upstream unavailable after ${attempts} attempt(s): ${describeFailure(error as UpstreamFailure, timeoutMs)}`)
+        logger?.warn(`[media-uploader] presign upstream unavailable after ${attempts} attempt(s): ${describeUpstreamFailure(error as UpstreamFailure, timeoutMs)}`)
       }
       return UNAVAILABLE
     }
@@ -232,13 +233,6 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
   }
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
   return results
-}
-
-/** Why the upstream call failed, without URLs, headers or bodies. */
-function describeFailure(failure: UpstreamFailure, timeoutMs: number): string {
-  if (failure.reason === 'timeout') return `timeout after ${timeoutMs} ms`
-  if (failure.reason === 'network') return failure.code ? `network error (${failure.code})` : 'network error'
-  return failure.message
 }
 
 /** The first value of each parameter (a repeated parameter does not turn into an array). */
