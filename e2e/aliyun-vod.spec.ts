@@ -126,6 +126,22 @@ test.describe('aliyun-vod provider', () => {
     expect((await vodObjects(emulator, 1))[0]?.sha256).toBe(sha256(png.buffer))
   })
 
+  test('cancel mid-multipart aborts the multipart upload in OSS, so its parts are not kept', async ({ page, demo, emulator }) => {
+    test.setTimeout(90_000)
+    await emulator.fault({ service: 'oss', match: { method: 'PUT' }, bandwidthBytesPerSec: 4 * MiB })
+    await open(page)
+    await demo.addLarge('dropped.mp4', deterministicBytes(48 * MiB, 9))
+    await expect.poll(async () => partPuts(await requests('oss')).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(1)
+    const row = fileRow(page, 'dropped.mp4')
+    await row.getByRole('button', { name: 'Cancel dropped.mp4' }).click()
+    await expect(row).toHaveAttribute('data-status', 'canceled')
+    await expect.poll(async () => (await requests('oss')).find((r) => r.method === 'DELETE')).toMatchObject({ query: { uploadId: expect.any(String) }, status: 204 })
+    const oss = await requests('oss')
+    const uploadId = oss.find((r) => r.method === 'POST' && 'uploads' in r.query) && oss.find((r) => r.method === 'DELETE')?.query.uploadId
+    expect(partPuts(oss).every((r) => r.query.uploadId === uploadId)).toBe(true)
+    expect(await vodObjects(emulator, 0)).toEqual([])
+  })
+
   test('resumes from the listed parts after the network drops', async ({ page, context, demo, emulator }) => {
     test.setTimeout(120_000)
     await emulator.fault({ service: 'oss', match: { method: 'PUT' }, bandwidthBytesPerSec: 4 * MiB })

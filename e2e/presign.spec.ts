@@ -40,6 +40,39 @@ test.describe('presign provider', () => {
     }
   })
 
+  test('images are signed with the size Chromium shows them at: an EXIF-rotated JPEG, a WebP with alpha', async ({ demo, emulator, page }) => {
+    await demo.open()
+    // Chromium encodes both; the JPEG gets an EXIF block (orientation 6: rotate 90°) after its SOI marker.
+    const made = await page.evaluate(async () => {
+      const canvas = new OffscreenCanvas(40, 30)
+      const ctx = canvas.getContext('2d')!
+      ctx.fillStyle = 'rgba(200, 40, 40, 0.5)'
+      ctx.fillRect(0, 0, 25, 30)
+      const jpeg = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg' })).arrayBuffer())
+      const exif = [0xff, 0xe1, 0, 34, ...new TextEncoder().encode('Exif\0\0MM'), 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0]
+      const rotated = new Blob([jpeg.slice(0, 2), new Uint8Array(exif), jpeg.slice(2)], { type: 'image/jpeg' })
+      const webp = await canvas.convertToBlob({ type: 'image/webp' })
+      const shown = async (blob: Blob) => {
+        const bitmap = await createImageBitmap(blob)
+        return `${bitmap.width}x${bitmap.height}`
+      }
+      const bytesOf = async (blob: Blob) => [...new Uint8Array(await blob.arrayBuffer())]
+      return { jpeg: await bytesOf(rotated), jpegShown: await shown(rotated), webp: await bytesOf(webp), webpShown: await shown(webp) }
+    })
+    expect(made.jpegShown).toBe('30x40')
+    expect(made.webpShown).toBe('40x30')
+    await demo.add({ name: 'rotated.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(made.jpeg) }, { name: 'alpha.webp', mimeType: 'image/webp', buffer: Buffer.from(made.webp) })
+    await expect(demo.row('rotated.jpg')).toHaveAttribute('data-status', 'done')
+    await expect(demo.row('alpha.webp')).toHaveAttribute('data-status', 'done')
+    const objects = await storedObjects(emulator, 2)
+    const size = (name: string) => {
+      const o = objects.find((x) => x.key.endsWith(name.split('.').pop()!))
+      return `${o?.metadata['width']}x${o?.metadata['height']}`
+    }
+    expect(size('rotated.jpg')).toBe(made.jpegShown)
+    expect(size('alpha.webp')).toBe(made.webpShown)
+  })
+
   test('files added together are signed in one batch request through the app server', async ({ demo, emulator, page }) => {
     const pageSignCalls: string[] = []
     page.on('request', (request) => {

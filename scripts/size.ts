@@ -66,6 +66,7 @@ async function measure(code: string, external: (id: string) => boolean, provider
   const providerChunk = chunks.filter((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/providers/${provider}/${provider}.ts`))
   const picked = closure(chunks, [...entry, ...providerChunk])
   if (process.env.SIZE_DEBUG) for (const c of picked) console.log(provider, c.fileName, gzipSync(c.code, { level: 9 }).length)
+  if (process.env.SIZE_DEBUG === 'modules') for (const c of picked) for (const [id, m] of Object.entries(c.modules)) console.log('  ', c.fileName, m.renderedLength, id.replace(root, ''))
   return gz(picked)
 }
 
@@ -92,7 +93,7 @@ let failed = false
 for (const row of rows) {
   const over = row.bytes > row.budget
   failed ||= over
-  console.log(`${over ? 'OVER' : 'ok  '}  ${(row.bytes / KB).toFixed(1).padStart(6)} kB / ${(row.budget / KB).toFixed(0)} kB  ${row.what}`)
+  console.log(`${over ? 'OVER' : 'ok  '}  ${(row.bytes / KB).toFixed(1).padStart(6)} kB / ${(row.budget / KB).toFixed(0)} kB  ${row.what}  (${row.bytes} B)`)
 }
 if (failed) {
   console.error('size budget exceeded')

@@ -189,7 +189,11 @@ function controller<R>(config: UploaderControllerConfig): UploadController<R> {
       uppy?.removeFile(e.uppyId)
       e.uppyId = undefined
     }
-    if (!keepTicket) e.ticket = undefined
+    if (keepTicket) return
+    const { ticket } = e
+    e.ticket = undefined
+    const file = source(e)
+    if (providerPromise && e.view.status !== 'done') void providerPromise.then((p) => p.discard?.(file, ticket), () => undefined)
   }
 
   /** After Uppy reported a result: forget the file there once Uppy's own handlers have run. */

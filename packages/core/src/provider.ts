@@ -85,6 +85,12 @@ export interface Provider<Id extends string = string, Result = unknown, Ticket =
   finish(file: ProviderFile, ticket: Ticket, response: TransportResponse, ctx: SignContext<Options>): Promise<Result>
   /** Maps a transport error to a code; the controller's generic mapping is used when this returns undefined. */
   classifyError?(error: unknown, ticket: Ticket | undefined): ClassifiedError | undefined
+  /**
+   * The file was canceled or removed: its ticket (if it had one) will not be
+   * used again. Releases what an unfinished upload holds on the storage, e.g.
+   * aborts a multipart upload so its parts are not kept. Best effort, never throws.
+   */
+  discard?(file: ProviderFile, ticket: Ticket | undefined): void
 }
 
 /** The result type of a provider. */

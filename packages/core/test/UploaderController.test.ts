@@ -151,6 +151,22 @@ describe('UploaderController', () => {
     expect(controller.getSnapshot().files[1]?.status).toBe('done')
   })
 
+  it('lets the provider release a canceled or removed upload, but not a paused or finished one', async () => {
+    const { controller, stats } = makeController({ uploadDelay: 200 })
+    const [a, b, c] = await controller.add([file('a.jpg'), file('b.jpg'), file('c.jpg')])
+    await new Promise((r) => setTimeout(r, 60))
+    controller.pause(b!.id)
+    controller.cancel(a!.id)
+    await new Promise((r) => setTimeout(r, 0))
+    expect(stats.discarded).toEqual(['a.jpg:a.jpg'])
+    while (controller.getFile(c!.id)?.status !== 'done') await new Promise((r) => setTimeout(r, 20))
+    controller.remove(c!.id)
+    controller.remove(b!.id)
+    await new Promise((r) => setTimeout(r, 0))
+    // b kept its ticket while paused; removing it gives the ticket up. c was done: nothing to release.
+    expect(stats.discarded).toEqual(['a.jpg:a.jpg', 'b.jpg:b.jpg'])
+  })
+
   it('keeps per-file identity stable while a file is unchanged', async () => {
     const { controller } = makeController({}, { autoStart: false })
     const [a] = await controller.add([file('a.jpg'), file('b.jpg')])

@@ -84,7 +84,7 @@ describe('pause, resume, retry, cancel', () => {
   })
 
   it('retries files that failed on the network when the browser comes back online', async () => {
-    const offline = Object.assign(new Error('offline'), { name: 'S3NetworkError' })
+    const offline = Object.assign(new Error('network error'), { name: 'TransportError', status: 0 })
     const { controller, stats } = makeController({ uploadFail: new Map([['a.jpg', { times: 1, error: offline }]]) })
     let done = settled(controller)
     const [a, b] = await controller.add([file('a.jpg'), file('b.jpg')])

@@ -22,7 +22,7 @@ export interface TestBehaviour {
 
 /** A provider whose transport is a real Uppy uploader plugin that fakes the network with timers. */
 export function makeTestProvider(behaviour: TestBehaviour = {}) {
-  const stats = { signs: 0, signInFlight: 0, maxSignInFlight: 0, uploads: 0, uploadInFlight: 0, maxUploadInFlight: 0, firstUploadAtSign: -1 }
+  const stats = { discarded: [] as string[], signs: 0, signInFlight: 0, maxSignInFlight: 0, uploads: 0, uploadInFlight: 0, maxUploadInFlight: 0, firstUploadAtSign: -1 }
   const sleep = (ms = 0) => new Promise((r) => setTimeout(r, ms))
   const provider = defineProvider<'test', { name: string; n: number }, TestTicket>({
     id: 'test',
@@ -75,6 +75,9 @@ export function makeTestProvider(behaviour: TestBehaviour = {}) {
     },
     async finish(file, ticket) {
       return { name: file.name, n: ticket.n }
+    },
+    discard(file, ticket) {
+      stats.discarded.push(`${file.name}:${ticket ? ticket.fileName : '-'}`)
     },
   })
   return { provider, stats }

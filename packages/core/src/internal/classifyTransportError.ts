@@ -6,7 +6,6 @@ interface S3LikeError {
   status?: number
   serviceCode?: string
   body?: string
-  code?: string
   message?: string
 }
 
@@ -17,16 +16,14 @@ const EXPIRED = /Request has expired|ExpiredToken|SecurityTokenExpired|token.*ex
  * `body`, as {@link TransportError} carries them; status 0 is a network error).
  */
 export function classifyTransportError(error: unknown): ClassifiedError {
-  const e = (error ?? {}) as S3LikeError
-  if (e.name === 'AbortError') return { code: 'aborted' }
-  if (e.status === 0) return { code: 'network', detail: 'network error' }
-  if (typeof e.status === 'number') {
-    const detail = [e.status, e.serviceCode].filter(Boolean).join(' ')
-    const base = { status: e.status, serviceCode: e.serviceCode, detail }
-    if (e.status === 403 && (EXPIRED.test(e.body ?? '') || EXPIRED.test(e.serviceCode ?? ''))) return { ...base, code: 'url-expired' }
-    if (e.serviceCode === 'BadDigest' || e.serviceCode === 'InvalidDigest') return { ...base, code: 'checksum-mismatch' }
-    return { ...base, code: 'storage-rejected' }
+  const { name, status, serviceCode = '', body = '', message } = (error ?? {}) as S3LikeError
+  if (name === 'AbortError') return { code: 'aborted' }
+  if (status === 0 || name === 'NetworkError') return { code: 'network', detail: 'network error' }
+  if (status === undefined) return { code: 'unknown', detail: message ?? String(error) }
+  return {
+    code: status === 403 && EXPIRED.test(body + ' ' + serviceCode) ? 'url-expired' : /^(Bad|Invalid)Digest$/.test(serviceCode) ? 'checksum-mismatch' : 'storage-rejected',
+    status,
+    serviceCode: serviceCode || undefined,
+    detail: `${status} ${serviceCode}`.trim(),
   }
-  if (e.code === 'NETWORK' || e.name === 'S3NetworkError' || e.name === 'NetworkError') return { code: 'network', detail: 'network error' }
-  return { code: 'unknown', detail: e.message ?? String(error) }
 }

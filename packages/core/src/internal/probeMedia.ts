@@ -1,13 +1,8 @@
 import type { MediaInfo } from '../types.ts'
+import { readImageSize } from './readImageSize.ts'
 
 async function probe(blob: Blob, kind: string): Promise<MediaInfo> {
-  if (kind === 'image') {
-    const bitmap = await createImageBitmap(blob)
-    const { width, height } = bitmap
-    // close() zeroes the size, so it was read first.
-    bitmap.close()
-    return { width, height }
-  }
+  if (kind === 'image') return readImageSize(blob)
   if (kind !== 'video') return {}
   const video = document.createElement('video')
   const url = (video.src = URL.createObjectURL(blob))
@@ -21,9 +16,10 @@ async function probe(blob: Blob, kind: string): Promise<MediaInfo> {
 }
 
 /**
- * Width/height of an image (`kind` `'image'`), or width/height/duration of a
- * video, read by the browser's decoders without reading the file into JS
- * memory. Undecodable files, missing APIs and probes slower than 5 s give
+ * Width/height of an image (`kind` `'image'`, read from its header: see
+ * {@link readImageSize}), or width/height/duration of a video (read by the
+ * browser from its metadata). Neither reads the file into memory. Unknown
+ * formats, undecodable files, missing APIs and probes slower than 5 s give
  * `{}`: probing never blocks an upload.
  */
 export function probeMedia(blob: Blob, kind: string): Promise<MediaInfo> {

@@ -3,6 +3,7 @@ import { MediaUploaderError, isMediaUploaderError, type ErrorFileRef } from '../
 import type { HTTPErrorWithData } from '../../internal/createHttp.ts'
 import { toSignError } from '../../internal/toSignError.ts'
 import { defineProvider } from '../../provider.ts'
+import { abortMultipartUpload } from './abortMultipartUpload.ts'
 import { AliyunOssUpload } from './AliyunOssUpload.ts'
 import type { AliyunVodTicket } from './AliyunVodTicket.ts'
 import type { AliyunVodSignData } from './AliyunVodSignData.ts'
@@ -149,6 +150,12 @@ export const aliyunVod = defineProvider<typeof PROVIDER, AliyunVodResult, Aliyun
 
   async finish(_file, { videoId, imageId, imageUrl = '', fileUrl = '' }) {
     return videoId ? { kind: 'video', videoId } : { kind: 'image', imageId: imageId as string, imageUrl, fileUrl }
+  },
+
+  discard(file, ticket) {
+    const t = ticket ?? resumableTickets.get(file.data)
+    resumableTickets.delete(file.data)
+    if (t?.uploadId) void abortMultipartUpload(t)
   },
 
   // A failed renewal is a sign error (network, 5xx, refused…): keep its code rather than calling it a storage error.

@@ -87,4 +87,6 @@ export async function uploadToOss(
   )
   const parts = t.etags.map((etag, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${etag}</ETag></Part>`).join('')
   await request('POST', `?uploadId=${t.uploadId}`, `<CompleteMultipartUpload>${parts}</CompleteMultipartUpload>`, undefined, 'application/xml')
+  t.uploadId = undefined
 }
+
