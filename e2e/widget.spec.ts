@@ -145,6 +145,25 @@ test.describe('widget', () => {
     expect((await axe(page).analyze()).violations).toEqual([])
   })
 
+  test('follows the OS colour scheme, and data-theme on an ancestor or the root overrides it', async ({ page, demo }) => {
+    await demo.open()
+    const root = page.locator('[data-mu-element="root"]')
+    const background = () => root.evaluate((node) => getComputedStyle(node).backgroundColor)
+    const light = 'rgb(255, 255, 255)'
+    const dark = 'rgb(21, 24, 28)'
+    await page.emulateMedia({ colorScheme: 'light' })
+    expect(await background()).toBe(light)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    expect(await background()).toBe(dark)
+    // A file row's text takes the same scheme as the root.
+    await demo.add(png('scheme.png'))
+    expect(await fileRow(page, 'scheme.png').evaluate((node) => getComputedStyle(node).color)).toBe('rgb(232, 234, 237)')
+    await page.evaluate(() => (document.documentElement.dataset['theme'] = 'light'))
+    expect(await background()).toBe(light)
+    await root.evaluate((node) => node.setAttribute('data-theme', 'dark'))
+    expect(await background()).toBe(dark)
+  })
+
   test("the demo's custom UI, built from the hooks, uploads too", async ({ page, emulator }) => {
     await page.goto('/?locale=en&view=custom')
     await page.locator('input[type="file"]').setInputFiles([png('custom.png'), { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('x') }])

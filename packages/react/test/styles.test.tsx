@@ -12,7 +12,8 @@ afterEach(() => cleanup())
 describe('styles.css', () => {
   it('is themable through custom properties, light and dark, with a visible focus ring', () => {
     for (const token of ['--mu-accent', '--mu-radius', '--mu-bg', '--mu-fg', '--mu-focus']) expect(css).toContain(`${token}:`)
-    expect(css).toContain('@media (prefers-color-scheme: dark)')
+    expect(css).toMatch(/--mu-bg: light-dark\(#[0-9a-f]+, #[0-9a-f]+\);/)
+    expect(css).toContain('color-scheme: light dark;')
     expect(css).toContain(".mu-root[data-theme='dark']")
     expect(css).toContain(".mu-root[data-theme='light']")
     expect(css).toMatch(/:focus-visible \{\s+outline: 2px solid var\(--mu-focus\)/)
