@@ -9,7 +9,7 @@ import { hmacSha1 } from '../src/providers/aliyun-vod/hmacSha1.ts'
 import { ossStringToSign } from '../src/providers/aliyun-vod/ossStringToSign.ts'
 import { resumableTickets } from '../src/providers/aliyun-vod/resumableTickets.ts'
 import type { UploadController, UploadFile } from '../src/types.ts'
-import { startAliyunVodStack, type AliyunVodStack } from './startAliyunVodStack.ts'
+import { startStack, type Stack } from './startStack.ts'
 
 describe('OSS V1 signing on WebCrypto (go-sdk-v2 TestV1AuthHeader / TestV1AuthQuery vectors)', () => {
   it('signs the header vector, and its ?acl variant', async () => {
@@ -169,10 +169,10 @@ interface Stored {
   contentType: string
 }
 
-let stack: AliyunVodStack
+let stack: Stack
 beforeAll(async () => {
   ;(window as unknown as { happyDOM: { settings: { fetch: { disableSameOriginPolicy: boolean } } } }).happyDOM.settings.fetch.disableSameOriginPolicy = true
-  stack = await startAliyunVodStack()
+  stack = await startStack('aliyunVodStack.ts')
 }, 30_000)
 afterAll(() => stack?.stop())
 beforeEach(() => stack.call('POST', '/_reset'))

@@ -4,7 +4,7 @@ import { createUploader } from '../src/createUploader.ts'
 import { crc32OffMainThread } from '../src/internal/crc32OffMainThread.ts'
 import type { JimengResult } from '../src/providers/jimeng/jimeng.ts'
 import type { UploadController } from '../src/types.ts'
-import { startJimengStack, type JimengStack } from './startJimengStack.ts'
+import { startStack, type Stack } from './startStack.ts'
 
 interface Logged {
   service: string
@@ -12,7 +12,7 @@ interface Logged {
   status: number | null
 }
 
-let stack: JimengStack
+let stack: Stack
 beforeAll(async () => {
   ;(window as unknown as { happyDOM: { settings: { fetch: { disableSameOriginPolicy: boolean } } } }).happyDOM.settings.fetch.disableSameOriginPolicy = true
   // happy-dom's Headers keep the name's case; the Fetch standard (and every browser) lower-cases
@@ -21,7 +21,7 @@ beforeAll(async () => {
   Headers.prototype.keys = function* (this: Headers) {
     for (const name of keys.call(this)) yield name.toLowerCase()
   } as typeof keys
-  stack = await startJimengStack()
+  stack = await startStack('jimengStack.ts')
 }, 30_000)
 afterAll(() => stack?.stop())
 beforeEach(() => stack.call('POST', '/_reset'))

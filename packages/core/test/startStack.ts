@@ -3,8 +3,8 @@ import { request } from 'node:http'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-/** The running `aliyunVodStack.ts` child: the sign endpoint, the emulator's admin API and a stop function. */
-export interface AliyunVodStack {
+/** A running stack child (`aliyunVodStack.ts`, `jimengStack.ts`): the sign endpoint, the emulator's admin API and a stop function. */
+export interface Stack {
   readonly admin: string
   readonly endpoint: string
   /** Calls the admin API with Node's http (happy-dom's fetch is the page's). */
@@ -12,12 +12,12 @@ export interface AliyunVodStack {
   stop(): void
 }
 
-/** Starts test/aliyunVodStack.ts in a Node child process and waits for its URLs. */
-export function startAliyunVodStack(): Promise<AliyunVodStack> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(dirname(fileURLToPath(import.meta.url)), 'aliyunVodStack.ts')], { stdio: ['pipe', 'pipe', 'inherit'] })
+/** Starts `test/<script>` in a Node child process and waits for the JSON line with its URLs. */
+export function startStack(script: string): Promise<Stack> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(dirname(fileURLToPath(import.meta.url)), script)], { stdio: ['pipe', 'pipe', 'inherit'] })
   return new Promise((resolve, reject) => {
     let out = ''
-    child.once('exit', (code) => reject(new Error(`aliyun-vod stack exited with ${code}`)))
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)))
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString()
       const line = out.split('\n').find((l) => l.startsWith('{'))
