@@ -69,7 +69,13 @@ async function compare(page: Page, contenders: Record<string, [string, ...unknow
       reset()
     }
   }
-  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, { ms: median(v.map((s) => s.ms)), longestTask: Math.max(...v.map((s) => s.longestTask)) }]))
+  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, { ms: median(v.map((s) => s.ms)), longestTask: Math.max(...v.map((s) => s.longestTask)), all: v.map((s) => s.ms) }]))
+}
+
+/** Round by round `a/b` (the two ran next to each other, so drift in the machine's speed cancels): median and range. */
+const paired = (a: number[], b: number[]) => {
+  const ratios = a.map((x, i) => x / b[i]!)
+  return `${median(ratios).toFixed(2)} (rounds ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`
 }
 
 const emulator = await startEmulator({ port: 0 })
@@ -110,6 +116,7 @@ try {
   if (process.env.BENCH_ONLY === 'aliyun-vod') throw new Error('done')
   const bigRes = await compare(page, { raw: ['rawBig'], widget: ['widgetBig'] }, reset)
   lines.push(`1 × ${bigMiB} MiB, single PUT      raw XHR ${fmt(mbps(bigRes.raw!.ms))} MB/s | widget ${fmt(mbps(bigRes.widget!.ms))} MB/s | widget/raw ${fmt(bigRes.raw!.ms / bigRes.widget!.ms, 2)} (target ≥ 0.95)`)
+  lines.push(`                                  widget/raw round by round: ${paired(bigRes.raw!.all, bigRes.widget!.all)}`)
 
   const signRequests: number[] = []
   const onConsole = (m: { text(): string }) => m.text().startsWith('BENCH_SIGNREQ ') && signRequests.push(Number(m.text().split(' ')[1]))
@@ -120,6 +127,7 @@ try {
   lines.push(
     `${smallCount} × 8 KiB                  raw XHR ${fmt(fps(small.raw!.ms))} files/s | plain Uppy ${fmt(fps(small.uppy!.ms))} files/s (${fmt(small.raw!.ms / small.uppy!.ms, 2)}×) | widget ${fmt(fps(small.widget!.ms))} files/s | widget/raw ${fmt(small.raw!.ms / small.widget!.ms, 2)} (target ≥ 0.8)`,
   )
+  lines.push(`                                  widget/raw round by round: ${paired(small.raw!.all, small.widget!.all)}`)
   lines.push(`                                  longest main-thread task during upload: widget ${fmt(small.widget!.longestTask)} ms, plain Uppy ${fmt(small.uppy!.longestTask)} ms`)
   lines.push(`                                  widget sign requests per ${smallCount} files: ${signRequests.filter((n) => n > 0).join(', ')} (batched); core with URLs signed beforehand ${fmt(small.raw!.ms / small.presigned!.ms, 2)}× raw (the transport path alone)`)
 
