@@ -38,16 +38,22 @@ export class ObjectStore {
   put(input: PutObjectInput): StoredObject {
     const objects = this.#buckets.get(input.bucket)
     if (objects === undefined) throw new NoSuchBucketError(input.bucket)
-    const { digests, bytes } = input
+    const { digests } = input
+    // Pieces are joined on first read, as a real store completes a multipart upload without copying it.
+    const pieces = Array.isArray(input.bytes) ? (input.bytes as readonly Buffer[]) : undefined
+    let bytes = pieces ? undefined : (input.bytes as Buffer)
+    const bytesOf = (): Buffer => (bytes ??= Buffer.concat(pieces as readonly Buffer[]))
     let md5 = digests?.md5
     let sha256 = digests?.sha256
-    const md5Of = (): string => (md5 ??= createHash('md5').update(bytes).digest('hex'))
-    const sha256Of = (): string => (sha256 ??= createHash('sha256').update(bytes).digest('hex'))
+    const md5Of = (): string => (md5 ??= createHash('md5').update(bytesOf()).digest('hex'))
+    const sha256Of = (): string => (sha256 ??= createHash('sha256').update(bytesOf()).digest('hex'))
     if (!digests) sha256Of()
     const stored: StoredObject = {
       bucket: input.bucket,
       key: input.key,
-      bytes: input.bytes,
+      get bytes() {
+        return bytesOf()
+      },
       contentType: input.contentType,
       metadata: { ...input.metadata },
       get sha256() {
@@ -57,7 +63,7 @@ export class ObjectStore {
         return md5Of()
       },
       etag: digests?.etag ?? `"${md5Of()}"`,
-      size: input.bytes.length,
+      size: pieces ? pieces.reduce((sum, piece) => sum + piece.length, 0) : (bytes as Buffer).length,
       storedAt: new Date(),
     }
     objects.set(input.key, stored)

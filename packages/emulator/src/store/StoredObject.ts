@@ -20,7 +20,8 @@ export interface StoredObject {
 export interface PutObjectInput {
   readonly bucket: string
   readonly key: string
-  readonly bytes: Buffer
+  /** The body, or its pieces in order (a multipart upload's), joined only when first read. */
+  readonly bytes: Buffer | readonly Buffer[]
   readonly contentType: string
   readonly metadata: Readonly<Record<string, string>>
   /**

@@ -51,7 +51,7 @@ export async function handleOssCompleteMultipart(call: OssCall): Promise<void> {
   call.context.store.put({
     bucket: call.bucket,
     key: call.key,
-    bytes: Buffer.concat(chunks),
+    bytes: chunks,
     contentType: upload.contentType,
     metadata: {},
     // No whole-object MD5, as on OSS: the multipart ETag; the store hashes for inspection only when asked.

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
 import type { OssCall } from './OssCall.ts'
 import { OssError } from './OssError.ts'
-import { OSS_MAX_PUT_BYTES, readOssBody } from './readOssBody.ts'
+import { OSS_MAX_PUT_BYTES, readOssChunks } from './readOssBody.ts'
 
 /** PutObject: stored only once the whole body arrived and matched its `Content-MD5` (if sent); the MD5 (ETag) is computed as it streams in. */
 export async function handleOssPutObject(call: OssCall): Promise<void> {
   const md5 = createHash('md5')
-  const body = await readOssBody(call, Math.min(OSS_MAX_PUT_BYTES, call.context.config.maxObjectBytes), [md5])
+  const { chunks } = await readOssChunks(call, Math.min(OSS_MAX_PUT_BYTES, call.context.config.maxObjectBytes), [md5])
   const declared = call.request.raw.headers['content-md5']
   const digest = md5.digest()
   if (typeof declared === 'string' && declared !== digest.toString('base64')) {
@@ -15,7 +15,7 @@ export async function handleOssPutObject(call: OssCall): Promise<void> {
   call.context.store.put({
     bucket: call.bucket,
     key: call.key,
-    bytes: body,
+    bytes: chunks,
     contentType: call.request.raw.headers['content-type'] ?? 'application/octet-stream',
     metadata: ossUserMetadata(call.request.raw.headers),
     // The store's SHA-256 (for inspection) is computed when first read, as for multipart objects.

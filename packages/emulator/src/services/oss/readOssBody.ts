@@ -33,11 +33,6 @@ export async function readOssChunks(call: OssCall, maxBytes: number, hashes: rea
   return { chunks, size }
 }
 
-/** {@link readOssChunks}, as one Buffer. */
-export async function readOssBody(call: OssCall, maxBytes: number, hashes: readonly Hash[] = []): Promise<Buffer> {
-  const { chunks, size } = await readOssChunks(call, maxBytes, hashes)
-  return Buffer.concat(chunks, size)
-}
 
 function entityTooLarge(max: number): OssError {
   return new OssError(400, 'EntityTooLarge', 'Your proposed upload exceeds the maximum allowed size.', { MaxSizeAllowed: String(max) })
