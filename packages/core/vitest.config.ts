@@ -5,5 +5,6 @@ export default defineConfig({
     name: 'core',
     include: ['test/**/*.test.ts'],
     environment: 'happy-dom',
+    setupFiles: ['test/waitOutUppyTimer.ts'],
   },
 })

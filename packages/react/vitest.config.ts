@@ -7,5 +7,7 @@ export default defineConfig({
     name: 'react',
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    // Uppy 6's uncleared 3 s timer must not fire after happy-dom is gone (see the file).
+    setupFiles: ['../core/test/waitOutUppyTimer.ts'],
   },
 })
