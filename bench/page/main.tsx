@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client'
 import Uppy from '@uppy/core'
 import { createCRC32, crc32 as crc32Once } from 'hash-wasm'
 import { crc32OffMainThread } from '../../packages/core/src/internal/crc32OffMainThread.ts'
+import { probeMedia } from '../../packages/core/src/internal/probeMedia.ts'
 import { plainUppy, presignUrl, rawMany, rawSignedAhead, xhrPut } from './contenders.ts'
 import { vodMultipart, vodSinglePut, vodUppySerial } from './aliyunVodContenders.ts'
 
@@ -136,7 +137,7 @@ const bench = {
   async probeOnly(n: number) {
     const files = smallFiles(n, 8192, 'probe')
     return measure(async () => {
-      for (const f of files) await createImageBitmap(f).catch(() => undefined)
+      for (const f of files) await probeMedia(f, 'image')
       return 0
     })
   },

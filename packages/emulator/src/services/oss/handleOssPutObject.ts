@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { OssCall } from './OssCall.ts'
 import { OssError } from './OssError.ts'
-import { OSS_MAX_PUT_BYTES, readOssChunks } from './readOssBody.ts'
+import { OSS_MAX_PUT_BYTES, readOssChunks } from './readOssChunks.ts'
 
 /** PutObject: stored only once the whole body arrived and matched its `Content-MD5` (if sent); the MD5 (ETag) is computed as it streams in. */
 export async function handleOssPutObject(call: OssCall): Promise<void> {

@@ -3,7 +3,7 @@ import { queryValue } from '../../s3/QueryList.ts'
 import { multipartUploadOf } from './multipartUploadOf.ts'
 import type { OssCall } from './OssCall.ts'
 import { OssError } from './OssError.ts'
-import { OSS_MAX_PUT_BYTES, readOssChunks } from './readOssBody.ts'
+import { OSS_MAX_PUT_BYTES, readOssChunks } from './readOssChunks.ts'
 
 /** UploadPart (`PUT /{key}?partNumber=N&uploadId=…`), N in 1..10000; answers the part's `ETag`. */
 export async function handleOssUploadPart(call: OssCall): Promise<void> {
