@@ -36,7 +36,7 @@ export default defineConfig({
   projects: [{ name: 'chromium' }],
   webServer: {
     // The production build (rebuilt only when sources changed) — see apps/demo/server/main.ts.
-    command: `node --import tsx apps/demo/server/main.ts${process.env.E2E_DEV === '1' ? '' : ' --prod'}`,
+    command: `node --conditions=@media-uploader/source --import tsx apps/demo/server/main.ts${process.env.E2E_DEV === '1' ? '' : ' --prod'}`,
     url: `${baseURL}/demo-config.json`,
     env: { DEMO_PORT: String(demoPort), EMULATOR_PORT: String(emulatorPort) },
     reuseExistingServer: process.env.E2E_REUSE === '1',

@@ -100,8 +100,9 @@ test.describe('aitoearn provider', () => {
     await expect(row).toHaveAttribute('data-status', 'error')
     const error = row.locator('[data-mu-element="file-error"]')
     await expect(error).toContainText('photo.png')
-    await expect(error).toContainText('AiToEarn rejected the API key (401 Unauthorized)')
-    await expect(error).toContainText('check the API key on the server')
+    // The user is told what to do; the developer side (provider's words, code) is in the details.
+    await expect(error.locator('p')).toHaveText('You’re not allowed to upload “photo.png”. Sign in again, then retry.')
+    await expect(error.locator('[data-mu-element="error-details"]')).toContainText('AiToEarn rejected the API key (401 Unauthorized)')
     // No retry: one browser call, one upstream call, nothing uploaded.
     await page.waitForTimeout(1500)
     expect(signCalls).toHaveLength(1)

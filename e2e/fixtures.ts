@@ -7,6 +7,8 @@ import type { AitoearnConfig } from '../packages/emulator/src/index.ts'
 
 /** A patch for `PATCH /_config`: any subset of the emulator's config. */
 export interface ConfigPatch {
+  /** Origins every emulated store and API answers CORS for (the demo passes its own at startup). */
+  readonly corsOrigins?: readonly string[]
   readonly s3?: Partial<S3Config>
   readonly presignExpiresSeconds?: number
   readonly maxObjectBytes?: number

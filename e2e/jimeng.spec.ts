@@ -98,7 +98,7 @@ test.describe('jimeng provider', () => {
     await addFiles(page, png('bad.png'))
     const row = fileRow(page, 'bad.png')
     await expect(row).toHaveAttribute('data-status', 'error')
-    await expect(row.locator('[data-mu-element="file-error"]')).toHaveText('Storage received different bytes for “bad.png”. Retry.')
+    await expect(row.locator('[data-mu-element="file-error"] p')).toHaveText('“bad.png” arrived damaged. Retry.')
     expect((await emulator.requests('imagex-upload')).filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([400])
     expect((await emulator.objects()).filter((o) => o.bucket === 'imagex')).toEqual([])
     // No commit for bytes that never landed.

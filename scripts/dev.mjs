@@ -11,7 +11,7 @@ if (!existsSync(new URL('../node_modules/tsx', import.meta.url))) {
   process.exit(1)
 }
 
-const child = spawn(process.execPath, ['--import', 'tsx', 'apps/demo/server/main.ts', ...process.argv.slice(2)], {
+const child = spawn(process.execPath, ['--conditions=@media-uploader/source', '--import', 'tsx', 'apps/demo/server/main.ts', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
 })

@@ -7,6 +7,7 @@
 import { gzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { build, type Rollup } from 'vite'
+import { sourceCondition } from '../sourceCondition.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const PRELOAD_HELPER = '\0vite/preload-helper.js'
@@ -20,6 +21,7 @@ async function bundle(code: string, external: (id: string) => boolean): Promise<
     root,
     define: { 'process.env.NODE_ENV': '"production"' },
     plugins: [
+      sourceCondition(),
       {
         name: 'size-entry',
         enforce: 'pre',

@@ -10,10 +10,11 @@ import { extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Page } from '@playwright/test'
 import { emulatorCredentials, startEmulator } from '@media-uploader/emulator'
-import { createMediaUploaderHandler, toNodeListener } from '@media-uploader/server'
-import { nodeFetch } from '@media-uploader/server/node'
+import { createMediaUploaderHandler } from '@media-uploader/server'
+import { nodeFetch, toNodeListener } from '@media-uploader/server/node'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
+import { sourceCondition } from '../../sourceCondition.ts'
 
 const here = fileURLToPath(new URL('..', import.meta.url))
 const outDir = join(here, 'dist')
@@ -79,8 +80,11 @@ const paired = (a: number[], b: number[]) => {
 }
 
 const emulator = await startEmulator({ port: 0 })
-await build({ root: join(here, 'page'), logLevel: 'warn', plugins: [react()], resolve: { dedupe: ['react', 'react-dom'], alias: process.env.BENCH_ONLY === 'core' ? { '@media-uploader/react': join(here, 'page/noWidget.tsx') } : {} }, build: { outDir, emptyOutDir: true, minify: true } })
+await build({ root: join(here, 'page'), logLevel: 'warn', plugins: [sourceCondition(), react()], resolve: { dedupe: ['react', 'react-dom'], alias: process.env.BENCH_ONLY === 'core' ? { '@media-uploader/react': join(here, 'page/noWidget.tsx') } : {} }, build: { outDir, emptyOutDir: true, minify: true } })
 const { server, url } = await serveApp(outDir, emulator.urls.presign, emulator.urls['aliyun-vod'])
+// CORS is closed by default: the emulated stores and APIs answer the bench page's origin only.
+emulator.config.corsOrigins = [new URL(url).origin]
+emulator.config.s3.allowedOrigins = [new URL(url).origin]
 const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] })
 const page = await browser.newPage()

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config'
+import { sourceCondition } from '../../sourceCondition.ts'
 
 export default defineConfig({
+  plugins: [sourceCondition()],
   test: {
     name: 'core',
     include: ['test/**/*.test.ts'],

@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { sourceCondition } from '../../sourceCondition.ts'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [sourceCondition(), react()],
   test: {
     name: 'react',
     include: ['test/**/*.test.{ts,tsx}'],

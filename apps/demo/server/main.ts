@@ -10,7 +10,9 @@
  * Environment: `DEMO_PORT` (default 5173), `EMULATOR_PORT` (default 4000,
  * services on that port and the next two), `DEMO_PROD=1` or `--prod` to
  * serve the production build (built first when missing or stale), `DEMO_CSP=1`
- * to send a strict Content-Security-Policy with every response.
+ * to send a strict Content-Security-Policy with every response,
+ * `MEDIA_UPLOADER_GRANT_SECRET` (≥ 32 characters) for the ownership grants
+ * (a fixed development key otherwise, announced at start-up).
  */
 import { emulatorCredentials, startEmulator } from '@media-uploader/emulator'
 import { nodeFetch } from '@media-uploader/server/node'
@@ -20,7 +22,13 @@ const prod = process.argv.includes('--prod') || process.env.DEMO_PROD === '1'
 const demoPort = Number(process.env.DEMO_PORT ?? 5173)
 const emulatorPort = Number(process.env.EMULATOR_PORT ?? 4000)
 
-const emulator = await startEmulator({ port: emulatorPort })
+/** Development only: a real deployment sets MEDIA_UPLOADER_GRANT_SECRET (the same on every instance). */
+const DEV_GRANT_SECRET = 'media-uploader-demo-dev-grant-secret-not-for-production'
+const grantSecret = process.env.MEDIA_UPLOADER_GRANT_SECRET ?? DEV_GRANT_SECRET
+if (grantSecret === DEV_GRANT_SECRET) console.log('[demo] grants: using the built-in development grantSecret (set MEDIA_UPLOADER_GRANT_SECRET in production)')
+
+// CORS is closed by default: the emulated stores and APIs answer only the demo page's own origin.
+const emulator = await startEmulator({ port: emulatorPort, corsOrigins: [`http://127.0.0.1:${demoPort}`, `http://localhost:${demoPort}`] })
 // Upstream calls over node:http keep-alive: about half the CPU per sign call of Node's built-in fetch.
 const upstreamFetch = nodeFetch()
 let demo: Awaited<ReturnType<typeof startDemoServer>> | undefined
@@ -30,6 +38,7 @@ try {
     prod,
     csp: process.env.DEMO_CSP === '1',
     emulatorAdmin: emulator.urls.admin,
+    grantSecret,
     providers: {
       presign: { upstream: emulator.urls.presign, fetch: upstreamFetch },
       // The API key lives in this server process only (env, else the emulator's test key); the page never sees it.

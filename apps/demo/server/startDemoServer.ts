@@ -2,7 +2,8 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createMediaUploaderHandler, toNodeListener, type MediaUploaderProviders } from '@media-uploader/server'
+import { createMediaUploaderHandler, type AuthorizeHook, type MediaUploaderProviders } from '@media-uploader/server'
+import { toNodeListener } from '@media-uploader/server/node'
 import type { ViteDevServer } from 'vite'
 import { ensureBuild } from './ensureBuild.ts'
 import { serveStatic } from './serveStatic.ts'
@@ -20,6 +21,8 @@ export interface DemoServerOptions {
   readonly emulatorAdmin: string
   /** Sign handlers to mount under `/api/media-uploader`. */
   readonly providers: MediaUploaderProviders
+  /** Key of the ownership grants (VOD refresh, AiToEarn confirm), ≥ 32 characters. */
+  readonly grantSecret: string
   /** Send {@link STRICT_CSP} with every response. Without it, only a page requested with `?csp` gets it (the e2e CSP test). */
   readonly csp?: boolean
 }
@@ -28,6 +31,16 @@ export interface DemoServerOptions {
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' http://127.0.0.1:*; img-src 'self' blob: data:; media-src 'self' blob:"
 
+
+/**
+ * The demo has no login: every visitor is the user named by the `demo-user`
+ * cookie (letters, digits, `-`, `_`), else `demo-visitor`. A real app returns
+ * its session's user id here, or `false` for 401.
+ */
+const demoUser: AuthorizeHook = ({ request }) => {
+  const named = /(?:^|;\s*)demo-user=([\w-]{1,64})(?:;|$)/.exec(request.headers.get('cookie') ?? '')?.[1]
+  return { userId: named ?? 'demo-visitor' }
+}
 
 /** A running demo server. */
 export interface DemoServer {
@@ -47,7 +60,7 @@ export interface DemoServer {
  * ```
  */
 export async function startDemoServer(options: DemoServerOptions): Promise<DemoServer> {
-  const signListener = toNodeListener(createMediaUploaderHandler({ providers: options.providers }))
+  const signListener = toNodeListener(createMediaUploaderHandler({ providers: options.providers, authorize: demoUser, grantSecret: options.grantSecret }))
   const demoConfig = JSON.stringify({
     emulatorAdmin: options.emulatorAdmin,
     providers: Object.keys(options.providers),

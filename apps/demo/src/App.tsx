@@ -1,5 +1,5 @@
 import { providerRegistry, type ProviderId } from '@media-uploader/core'
-import { MediaUploader } from '@media-uploader/react'
+import { MediaUploader, type Locale } from '@media-uploader/react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { CustomUploaderExample } from './CustomUploaderExample.tsx'
@@ -34,16 +34,23 @@ export function App({ config }: AppProps) {
     const asked = new URLSearchParams(window.location.search).get('provider')
     return isKnownProvider(asked) && providers.includes(asked) ? asked : (providers[0] ?? 'presign')
   })
-  const [locale] = useState(() => demoLocale(window.location.search, navigator.language))
+  const [locale, setLocale] = useState(() => demoLocale(window.location.search, navigator.language))
   // `?view=custom` shows the README's custom-UI example (built from the hooks) instead of the widget.
   const [custom, setCustom] = useState(() => new URLSearchParams(window.location.search).get('view') === 'custom')
 
+  const remember = (name: string, value: string): void => {
+    const url = new URL(window.location.href)
+    url.searchParams.set(name, value)
+    window.history.replaceState(null, '', url)
+  }
   const chooseProvider = (next: string): void => {
     if (!isKnownProvider(next)) return
     setProvider(next)
-    const url = new URL(window.location.href)
-    url.searchParams.set('provider', next)
-    window.history.replaceState(null, '', url)
+    remember('provider', next)
+  }
+  const chooseLocale = (next: Locale): void => {
+    setLocale(next)
+    remember('locale', next)
   }
 
   return (
@@ -65,6 +72,15 @@ export function App({ config }: AppProps) {
           <select value={custom ? 'custom' : 'widget'} onChange={(event) => setCustom(event.target.value === 'custom')} name="view">
             <option value="widget">Widget</option>
             <option value="custom">Custom UI (hooks)</option>
+          </select>
+        </label>
+        <label>
+          Language{' '}
+          <select value={locale} onChange={(event) => chooseLocale(event.target.value === 'zh-CN' ? 'zh-CN' : 'en')} name="locale">
+            <option value="en">English</option>
+            <option value="zh-CN" lang="zh-CN">
+              简体中文
+            </option>
           </select>
         </label>
       </header>

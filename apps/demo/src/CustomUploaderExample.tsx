@@ -1,14 +1,16 @@
-import type { ProviderId } from '@media-uploader/core'
 import {
+  FileThumbnail,
   formatBytes,
+  formatDuration,
   useDropzone,
+  useFileSpeed,
   useUploader,
   useUploaderEvents,
-  useUploaderState,
   useUploadFile,
   useUploadFileIds,
   useUploadTotals,
   type Locale,
+  type ProviderId,
   type UploadController,
 } from '@media-uploader/react'
 import './CustomUploaderExample.css'
@@ -17,15 +19,16 @@ import './CustomUploaderExample.css'
 export interface CustomUploaderExampleProps {
   readonly provider: ProviderId
   readonly locale: Locale
-  /** Called after each finished upload (the demo refreshes its object list). */
+  /** Called after each finished upload. */
   readonly onUploaded?: () => void
 }
 
 /** One row: subscribes to its own file only, so other files' progress doesn't re-render it. */
 function Row({ uploader, id, locale }: { uploader: UploadController; id: string; locale: Locale }) {
   const file = useUploadFile(uploader, id)
+  const { speed, timeLeft } = useFileSpeed(file)
   if (!file) return null
-  const { name, status } = file
+  const { name, status, error } = file
   const button = (label: string, run: () => void) => (
     <button type="button" aria-label={`${label} ${name}`} onClick={run}>
       {label}
@@ -33,15 +36,22 @@ function Row({ uploader, id, locale }: { uploader: UploadController; id: string;
   )
   return (
     <li className="custom-row" data-status={status}>
-      <span className="custom-name">{name}</span>
+      <FileThumbnail file={file} size={48} />
+      <span className="custom-name" title={name}>
+        {name}
+      </span>
       <span>{formatBytes(file.size, locale)}</span>
       <progress max={1} value={file.progress} aria-label={name} />
-      <span>{status}</span>
+      <span>
+        {status}
+        {speed ? ` · ${formatBytes(Math.round(speed), locale)}/s` : ''}
+        {timeLeft ? ` · ${formatDuration(timeLeft, locale)}` : ''}
+      </span>
       {status === 'uploading' ? button('Pause', () => uploader.pause(id)) : null}
       {status === 'paused' ? button('Resume', () => uploader.resume(id)) : null}
-      {status === 'error' && file.error?.retryable ? button('Retry', () => uploader.retry(id)) : null}
+      {(status === 'error' && error?.retryable) || status === 'canceled' ? button('Retry', () => uploader.retry(id)) : null}
       {status === 'done' || status === 'error' || status === 'rejected' ? button('Remove', () => uploader.remove(id)) : null}
-      {file.error ? <p className="custom-error">{file.error.localized(locale)}</p> : null}
+      {error ? <p className="custom-error">{error.localized(locale)}</p> : null}
     </li>
   )
 }
@@ -49,7 +59,7 @@ function Row({ uploader, id, locale }: { uploader: UploadController; id: string;
 /**
  * A custom upload UI built only from the headless hooks (the README's
  * example): a drop region with a real button, a list whose rows subscribe to
- * one file each, a byte-weighted total, and batch actions.
+ * one file each, a byte-weighted total with speed and time left, and batch actions.
  *
  * @example
  * ```tsx
@@ -61,11 +71,11 @@ export function CustomUploaderExample({ provider, locale, onUploaded }: CustomUp
   useUploaderEvents(uploader, { onUploadSuccess: () => onUploaded?.() })
   const ids = useUploadFileIds(uploader)
   const totals = useUploadTotals(uploader)
-  const status = useUploaderState(uploader, (snapshot) => snapshot.status)
-  const { getRootProps, getInputProps, getButtonProps, isDragActive } = useDropzone(uploader, { provider })
+  // The provider and restrictions come from the uploader.
+  const { getRootProps, getInputProps, getButtonProps, isDragActive } = useDropzone(uploader)
 
   return (
-    <div className="custom-uploader" data-state={status}>
+    <div className="custom-uploader">
       <div {...getRootProps({ className: isDragActive ? 'custom-drop custom-drop-active' : 'custom-drop' })}>
         <input {...getInputProps()} />
         <span>Drop, paste or </span>
@@ -73,7 +83,8 @@ export function CustomUploaderExample({ provider, locale, onUploaded }: CustomUp
       </div>
       <p>
         <progress max={1} value={totals.progress} aria-label="All files" /> {formatBytes(totals.bytesUploaded, locale)} /{' '}
-        {formatBytes(totals.bytesTotal, locale)} · {totals.count.done} done · {totals.count.error} failed
+        {formatBytes(totals.bytesTotal, locale)} · {formatBytes(Math.round(totals.speed), locale)}/s
+        {totals.timeLeft ? ` · ${formatDuration(totals.timeLeft, locale)} left` : ''} · {totals.count.done} done · {totals.count.error} failed
       </p>
       <p className="custom-actions">
         <button type="button" onClick={() => uploader.pause()}>

@@ -1,552 +1,319 @@
-import Uppy from '@uppy/core'
-import type { KyInstance } from 'ky'
-import type { ErrorCode } from './errors/ErrorCode.ts'
-import { MediaUploaderError, isMediaUploaderError, type MediaUploaderErrorOptions } from './errors/MediaUploaderError.ts'
-import { checkRestrictions, type RestrictionFailure } from './internal/checkRestrictions.ts'
-import { classifyTransportError } from './internal/classifyTransportError.ts'
-import { createHttp } from './internal/createHttp.ts'
-import { fileExtension } from './internal/fileExtension.ts'
-import { mimeForExtension } from './internal/mimeForExtension.ts'
+import { admitFile } from './controller/admitFile.ts'
+import { createFileRecord, fileRefOf, providerFileOf, type FileRecord } from './controller/FileRecord.ts'
+import { ProviderLoader } from './controller/ProviderLoader.ts'
+import { ProviderRunner } from './controller/ProviderRunner.ts'
+import { Scheduler } from './controller/Scheduler.ts'
+import { signFile } from './controller/signFile.ts'
+import { UploaderStore } from './controller/UploaderStore.ts'
+import { UppyEngine } from './controller/UppyEngine.ts'
+import { MediaUploaderError, isMediaUploaderError } from './errors/MediaUploaderError.ts'
+import type { RestrictionFailure } from './internal/checkRestrictions.ts'
 import { resolveEndpoint } from './internal/resolveEndpoint.ts'
-import type { Provider, ProviderFile, ProviderRules, SignContext, TransportResponse } from './provider.ts'
-import type {
-  BeforeUpload,
-  FileStatus,
-  MediaInfo,
-  Restrictions,
-  UploadController,
-  UploaderEvents,
-  UploaderSnapshot,
-  UploadFile,
-} from './types.ts'
+import { resolveRetryPolicy } from './retry/RetryPolicy.ts'
+import type { UploadController, UploadFile } from './types.ts'
+import type { UploaderControllerConfig } from './UploaderControllerConfig.ts'
 
-/** Everything the controller needs; `createUploader` fills it from the registry. */
-export interface UploaderControllerConfig {
-  readonly providerId: string
-  readonly rules: ProviderRules
-  loadProvider(): Promise<Provider>
-  readonly endpoint?: string | undefined
-  readonly providerOptions?: unknown
-  readonly restrictions?: Restrictions | undefined
-  readonly onBeforeUpload?: BeforeUpload | undefined
-  readonly autoStart?: boolean | undefined
-  readonly concurrency?: number | undefined
-  readonly signConcurrency?: number | undefined
-  readonly autoRetries?: number | undefined
-  readonly progressInterval?: number | undefined
-}
-
-interface Entry<R> {
-  view: UploadFile<R>
-  /** Dedupe key, set while this entry holds it. */
-  key?: string
-  ticket?: unknown
-  abort?: AbortController
-  uppyId?: string
-  /** Automatic retries used. */
-  tries: number
-  resigned?: boolean
-  /** `onBeforeUpload` has run and its result applied. */
-  prepared?: boolean
-  media?: Promise<MediaInfo>
-}
-
-type Listener = (...args: unknown[]) => void
+export type { UploaderControllerConfig } from './UploaderControllerConfig.ts'
 
 let instances = 0
-const SIGN_AHEAD_BYTES = 64 * 1024 * 1024
+const ADD_CHUNK = 500
 
 /**
- * The headless uploader: a file list that is the source of truth, a sign
- * pipeline that runs ahead of the uploads, and Uppy as the transfer engine
- * for the files in flight (only those are added to Uppy, which keeps Uppy's
- * per-file state copies small for 10,000-file batches). Use
- * {@link createUploader} for the built-in providers; this class takes any
- * provider object.
+ * The headless uploader: a file list that is the source of truth
+ * ({@link UploaderStore}), a {@link Scheduler} that signs ahead of the
+ * uploads, a {@link ProviderRunner} that runs the provider's steps under the
+ * retry policy, and Uppy — through `MediaUploaderPlugin` — as the transfer
+ * engine for the files in flight. Use {@link createUploader} for the built-in
+ * providers; this class takes any provider.
  *
  * @example
  * ```ts
  * const uploader = new UploaderController<MyResult>({ providerId: 'mine', rules: mine.rules, loadProvider: async () => mine })
  * ```
  */
-export class UploaderController<R> {
-  constructor(config: UploaderControllerConfig) {
-    Object.assign(this, controller<R>(config))
+export class UploaderController<R> implements UploadController<R> {
+  readonly #config: UploaderControllerConfig<R>
+  readonly #store: UploaderStore<R>
+  readonly #scheduler: Scheduler<R>
+  readonly #loader: ProviderLoader<ProviderRunner<R>>
+  readonly #instance = ++instances
+  readonly #keys = new Set<string>()
+  #started: boolean
+  #running = false
+  #seq = 0
+  #destroyed = false
+  #watchingOnline = false
+  readonly #engine = new UppyEngine((id, job) => this.#transfer(id, job.onProgress))
+
+  constructor(config: UploaderControllerConfig<R>) {
+    this.#config = config
+    this.#started = config.autoStart ?? true
+    this.#store = new UploaderStore<R>(config.progressInterval ?? 100, () => this.#started)
+    this.#scheduler = new Scheduler<R>({ concurrency: config.concurrency ?? 6, signConcurrency: config.signConcurrency ?? config.rules.signAhead ?? 16 })
+    const policy = resolveRetryPolicy(config.retry)
+    this.#loader = new ProviderLoader(async () => {
+      const provider = await config.loadProvider()
+      return new ProviderRunner<R>(provider, { endpoint: resolveEndpoint(config.providerId, config.endpoint), options: config.providerOptions, policy })
+    })
   }
-}
 
-// The class is implemented by the closures `controller` returns (they minify far better than `#private` members).
-export interface UploaderController<R> extends UploadController<R> {}
+  readonly subscribe = (listener: () => void): (() => void) => this.#store.subscribe(listener)
+  readonly getSnapshot = () => this.#store.getSnapshot()
+  readonly getFile = (id: string): UploadFile<R> | undefined => this.#store.records.get(id)?.view
+  readonly on: UploadController<R>['on'] = (event, listener) => this.#store.on(event, listener)
 
-function controller<R>(config: UploaderControllerConfig): UploadController<R> {
-  const { providerId: provider, rules, restrictions = {}, onBeforeUpload } = config
-  const { concurrency = 6, signConcurrency = rules.signAhead ?? 16, autoRetries = 2, progressInterval = 100 } = config
-  const instance = ++instances
-  const entries = new Map<string, Entry<R>>()
-  const listeners = new Set<() => void>()
-  const handlers = new Map<string, Set<Listener>>()
-  const signQueue: string[] = []
-  const readyQueue: string[] = []
-  const inFlight = new Set<string>()
-  const byUppyId = new Map<string, Entry<R>>()
-  const keys = new Set<string>()
-  const counts: Record<FileStatus, number> = { queued: 0, signing: 0, uploading: 0, paused: 0, done: 0, error: 0, rejected: 0, canceled: 0 }
-  let started = config.autoStart ?? true
-  let signing = 0
-  let signingBytes = 0
-  let snapshot: UploaderSnapshot<R> | undefined
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let lastNotify = 0
-  let providerPromise: Promise<Provider> | undefined
-  let uppy: Uppy | undefined
-  let http: KyInstance | undefined
-  let running = false
-  let seq = 0
-  let destroyed = false
-  let watchingOnline = false
-
-  const emit = <E extends keyof UploaderEvents<R>>(event: E, ...args: Parameters<UploaderEvents<R>[E]>): void => {
-    for (const listener of handlers.get(event) ?? []) {
-      try {
-        listener(...args)
-      } catch (error) {
-        queueMicrotask(() => {
-          throw error
-        })
-      }
+  readonly add = async (files: Iterable<File | Blob> | ArrayLike<File | Blob>): Promise<readonly UploadFile<R>[]> => {
+    const list = Array.from(files as ArrayLike<File | Blob>)
+    const added: UploadFile<R>[] = []
+    if (!this.#watchingOnline) globalThis.addEventListener?.('online', this.#onOnline)
+    this.#watchingOnline = true
+    // Chunks with a yield between them: 10,000 files never block the main thread for long.
+    for (let i = 0; i < list.length && !this.#destroyed; i += ADD_CHUNK) {
+      if (i) await new Promise((resolve) => setTimeout(resolve))
+      for (const blob of list.slice(i, i + ADD_CHUNK)) added.push(this.#addOne(blob))
+      this.#pump()
     }
+    this.#store.emit('files-added', added)
+    for (const file of added) if (file.error) this.#store.emit('file-rejected', file, file.error)
+    return added
   }
 
-  const invalidate = (): void => {
-    snapshot = undefined
-    if (timer !== undefined || destroyed) return
-    timer = setTimeout(
-      () => {
-        timer = undefined
-        lastNotify = Date.now()
-        for (const listener of [...listeners]) listener()
-      },
-      Math.max(0, lastNotify + progressInterval - Date.now()),
-    )
+  readonly start = (): void => {
+    this.#started = true
+    this.#store.invalidate()
+    this.#pump()
   }
 
-  const set = (e: Entry<R>, patch: Partial<UploadFile<R>>): void => {
-    if (entries.get(e.view.id) === e) {
-      counts[e.view.status]--
-      counts[patch.status ?? e.view.status]++
+  readonly cancel = (id?: string): void => {
+    for (const record of this.#select(id)) {
+      if (!/^(queued|signing|ready|uploading|committing|paused)$/.test(record.phase)) continue
+      this.#detach(record, false)
+      this.#store.transition(record, 'canceled')
     }
-    e.view = { ...e.view, ...patch }
-    invalidate()
+    this.#pump()
   }
 
-  const error = (code: ErrorCode, e: Entry<R>, options?: Omit<MediaUploaderErrorOptions, 'provider' | 'file'>): MediaUploaderError => {
-    const { id, name, size, type } = e.view
-    return new MediaUploaderError(code, { provider, file: { id, name, size, type }, ...options })
-  }
-
-  const reject = (e: Entry<R>, failure: RestrictionFailure): MediaUploaderError => {
-    const err = error(failure.code, e, { params: failure.params })
-    set(e, { status: 'rejected', error: err })
-    return err
-  }
-
-  const fail = (e: Entry<R>, err: MediaUploaderError): void => {
-    set(e, { status: 'error', error: err })
-    emit('upload-error', e.view, err)
-  }
-
-  const load = (): Promise<Provider> => (providerPromise ??= config.loadProvider())
-
-  const source = (e: Entry<R>): ProviderFile => {
-    const { id, name, size, type, data } = e.view
-    return { id, name, size, type, data, extension: fileExtension(name) }
-  }
-
-  const context = (e: Entry<R>, signal: AbortSignal): SignContext<unknown> => ({
-    providerId: provider,
-    endpoint: resolveEndpoint(provider, config.endpoint),
-    http: (http ??= createHttp()),
-    signal,
-    options: config.providerOptions ?? {},
-    probeMedia: (probe) =>
-      (e.media ??= probe(e.view.data, e.view.type.split('/')[0] ?? '').then((media) => {
-        if (entries.get(e.view.id) === e) set(e, { media })
-        return media
-      })),
-  })
-
-  const select = (id: string | undefined): Entry<R>[] => {
-    const one = id === undefined ? undefined : entries.get(id)
-    return id === undefined ? [...entries.values()] : one ? [one] : []
-  }
-
-  /** Drops whatever is running for a file: its sign call, its Uppy upload and (unless kept) its ticket. */
-  const detach = (e: Entry<R>, keepTicket?: boolean): void => {
-    e.abort?.abort()
-    inFlight.delete(e.view.id)
-    if (e.uppyId !== undefined) {
-      byUppyId.delete(e.uppyId)
-      uppy?.removeFile(e.uppyId)
-      e.uppyId = undefined
+  readonly retry = (id?: string): void => {
+    for (const record of this.#select(id)) {
+      const { phase, view } = record
+      // One file: failed or canceled. All: failed files whose error can go away by retrying.
+      if (id === undefined ? phase !== 'error' || !view.error?.retryable : phase !== 'error' && phase !== 'canceled') continue
+      this.#requeue(record)
     }
-    if (keepTicket) return
-    const { ticket } = e
-    e.ticket = undefined
-    const file = source(e)
-    if (providerPromise && e.view.status !== 'done') void providerPromise.then((p) => p.discard?.(file, ticket), () => undefined)
+    this.#started = true
+    this.#pump()
   }
 
-  /** After Uppy reported a result: forget the file there once Uppy's own handlers have run. */
-  const release = (e: Entry<R>): void => {
-    const uppyId = e.uppyId
-    inFlight.delete(e.view.id)
-    if (uppyId === undefined) return
-    e.uppyId = undefined
-    byUppyId.delete(uppyId)
-    queueMicrotask(() => uppy?.getFile(uppyId) && uppy.removeFile(uppyId))
+  readonly remove = (id: string): void => {
+    const record = this.#store.records.get(id)
+    if (!record) return
+    this.#detach(record, false)
+    this.#store.delete(record)
+    if (record.key !== undefined) this.#keys.delete(record.key)
+    this.#pump()
   }
 
-  const requeue = (e: Entry<R>, front?: boolean): void => {
-    e.ticket = undefined
-    e.resigned = false
-    set(e, { status: 'queued', error: undefined, bytesUploaded: 0, progress: 0 })
-    if (front) signQueue.unshift(e.view.id)
-    else signQueue.push(e.view.id)
-  }
-
-  const addOne = (blob: Blob): UploadFile<R> => {
-    const id = `mu${instance}-${++seq}`
-    const name = (blob as File).name || `file-${seq}`
-    const key = `${name}\0${blob.size}\0${(blob as File).lastModified}`
-    const type = blob.type || mimeForExtension(fileExtension(name)) || ''
-    const e: Entry<R> = {
-      view: { id, name, size: blob.size, type, data: blob, status: 'queued', bytesUploaded: 0, progress: 0, result: undefined, error: undefined, media: undefined },
-      tries: 0,
+  readonly pause = (id?: string): void => {
+    for (const record of this.#select(id)) {
+      if (!/^(queued|signing|ready|uploading)$/.test(record.phase)) continue
+      this.#detach(record, true)
+      this.#store.transition(record, 'paused', { bytesUploaded: 0, progress: 0 })
     }
-    const max = restrictions.maxFiles ?? Infinity
-    const failure: RestrictionFailure | undefined =
-      checkRestrictions(e.view, rules, restrictions) ??
-      (entries.size - counts.rejected - counts.canceled >= max
-        ? { code: 'too-many-files', params: { max } }
-        : restrictions.rejectDuplicates !== false && keys.has(key)
-          ? { code: 'duplicate-file' }
-          : undefined)
-    entries.set(id, e)
-    counts.queued++
-    if (failure) reject(e, failure)
-    else {
-      keys.add((e.key = key))
-      signQueue.push(id)
-    }
-    return e.view
+    this.#pump()
   }
 
-  /** Runs `onBeforeUpload` once; a failure when it rejects the file or its replacement. */
-  const beforeUpload = async (e: Entry<R>, signal: AbortSignal): Promise<RestrictionFailure | undefined> => {
-    if (!onBeforeUpload || e.prepared) return
-    const { data, name, type } = e.view
-    const out = await onBeforeUpload(data instanceof File ? data : new File([data], name, { type }))
-    signal.throwIfAborted()
-    if (out === false) return { code: 'rejected-by-app' }
-    if (out && out !== data) {
-      const next = { name: (out as File).name || name, size: out.size, type: out.type || type, data: out }
-      const failure = checkRestrictions(next, rules, restrictions)
-      if (failure) return failure
-      e.media = undefined
-      set(e, next)
-    }
-    e.prepared = true
+  readonly resume = (id?: string): void => {
+    for (const record of this.#select(id)) if (record.phase === 'paused') this.#requeue(record)
+    this.#started = true
+    this.#pump()
   }
 
-  const sign = (e: Entry<R>): void => {
-    const abort = (e.abort = new AbortController())
-    const live = () => !abort.signal.aborted && entries.get(e.view.id) === e
-    const size = e.view.size
-    signing++
-    signingBytes += size
-    set(e, { status: 'signing' })
-    const run = async () => {
-      const p = await load()
-      return (await beforeUpload(e, abort.signal)) ?? { ticket: await p.prepare(source(e), context(e, abort.signal)) }
-    }
-    run()
-      .then(
-        (outcome) => {
-          if (!live()) return
-          if ('code' in outcome) {
-            const err = reject(e, outcome)
-            return emit('file-rejected', e.view, err)
-          }
-          e.ticket = outcome.ticket
-          set(e, { status: 'queued' })
-          readyQueue.push(e.view.id)
-        },
-        (err: unknown) => {
-          if (live()) fail(e, isMediaUploaderError(err) ? err : error('unknown', e, { params: { detail: String(err) }, cause: err }))
-        },
-      )
-      .finally(() => {
-        if (e.abort === abort) e.abort = undefined
-        signing--
-        signingBytes -= size
-        pump()
-      })
+  readonly clearFinished = (): void => {
+    for (const record of [...this.#store.records.values()]) if (/^(done|rejected|canceled)$/.test(record.phase)) this.remove(record.view.id)
   }
 
-  const finish = async (e: Entry<R>, response: TransportResponse): Promise<void> => {
-    let outcome: { result: R } | { error: MediaUploaderError }
+  readonly destroy = (): void => {
+    this.#destroyed = true
+    for (const record of this.#store.records.values()) record.abort?.abort()
+    this.#engine.destroy()
+    this.#loader.loaded?.session.clear()
+    this.#store.close()
+    globalThis.removeEventListener?.('online', this.#onOnline)
+  }
+
+  #select(id: string | undefined): FileRecord<R>[] {
+    if (id === undefined) return [...this.#store.records.values()]
+    const one = this.#store.records.get(id)
+    return one ? [one] : []
+  }
+
+  #error(record: FileRecord<R>, failure: RestrictionFailure): MediaUploaderError {
+    return new MediaUploaderError(failure.code, { provider: this.#config.providerId, file: fileRefOf(record), params: failure.params })
+  }
+
+  #addOne(blob: Blob): UploadFile<R> {
+    const { counts, records } = this.#store
+    const { view, key, failure } = admitFile<R>(blob, `mu${this.#instance}-${++this.#seq}`, this.#seq, {
+      rules: this.#config.rules,
+      restrictions: this.#config.restrictions ?? {},
+      counted: records.size - counts.rejected - counts.canceled,
+      hasKey: (k) => this.#keys.has(k),
+    })
+    const record = createFileRecord<R>(view)
+    if (failure) {
+      record.phase = 'rejected'
+      record.view = { ...view, status: 'rejected', phase: 'rejected', error: this.#error(record, failure) }
+    } else {
+      this.#keys.add((record.key = key))
+      this.#scheduler.toSign(view.id)
+    }
+    this.#store.insert(record)
+    return record.view
+  }
+
+  /** Back to the start of the pipeline; a kept ticket (pause, retryable upload failure) skips the sign step. */
+  #requeue(record: FileRecord<R>): void {
+    const keep = record.ticket !== undefined && record.phase !== 'canceled'
+    this.#store.transition(record, keep ? 'ready' : 'queued', { error: undefined, bytesUploaded: 0, progress: 0 })
+    if (keep) this.#scheduler.toUpload(record.view.id)
+    else this.#scheduler.toSign(record.view.id)
+  }
+
+  /** Stops whatever runs for a file (its sign call, its Uppy upload); gives its ticket up unless kept. */
+  #detach(record: FileRecord<R>, keepTicket: boolean): void {
+    record.abort?.abort()
+    record.abort = undefined
+    this.#scheduler.release(record.view.id)
+    this.#forgetInUppy(record)
+    if (!keepTicket) this.#dropTicket(record)
+  }
+
+  /** The ticket will not be used again: the provider may release what it holds (e.g. multipart parts). */
+  #dropTicket(record: FileRecord<R>): void {
+    const { ticket } = record
+    record.ticket = undefined
+    record.receipt = undefined
+    if (record.phase !== 'done') this.#loader.loaded?.provider.discard?.(providerFileOf(record), ticket)
+  }
+
+  #forgetInUppy(record: FileRecord<R>): void {
+    if (record.uppyId !== undefined) this.#engine.forget(record.uppyId)
+    record.uppyId = undefined
+  }
+
+  #fail(record: FileRecord<R>, error: unknown): void {
+    const err = isMediaUploaderError(error)
+      ? error
+      : new MediaUploaderError('unknown', { provider: this.#config.providerId, file: fileRefOf(record), params: { detail: String(error) }, cause: error })
+    // A ticket that can still be used (network, 5xx, a failed commit) is kept, so a retry continues.
+    if (!err.retryable || err.code === 'url-expired') this.#dropTicket(record)
+    this.#store.transition(record, 'error', { error: err })
+    this.#store.emit('upload-error', record.view, err)
+  }
+
+  async #sign(record: FileRecord<R>): Promise<void> {
+    const abort = (record.abort = new AbortController())
+    const live = () => !abort.signal.aborted && this.#store.has(record)
+    this.#store.transition(record, 'signing')
     try {
-      const p = await load()
-      outcome = { result: (await p.finish(source(e), e.ticket, response, context(e, new AbortController().signal))) as R }
-    } catch (err) {
-      const detail = String((err as Error)?.message ?? err)
-      outcome = { error: isMediaUploaderError(err) ? err : error('commit-failed', e, { params: { detail }, cause: err }) }
-    }
-    if (e.view.status !== 'uploading') return
-    release(e)
-    if ('error' in outcome) fail(e, outcome.error)
-    else {
-      set(e, { status: 'done', bytesUploaded: e.view.size, progress: 1, result: outcome.result })
-      emit('upload-success', e.view, outcome.result)
-    }
-    pump()
-  }
-
-  const onTransportError = (e: Entry<R>, err: unknown): void => {
-    if (e.view.status !== 'uploading') return
-    release(e)
-    void load().then((p) => {
-      const c = p.classifyError?.(err, e.ticket) ?? classifyTransportError(err)
-      if ((c.code === 'url-expired' || (c.code === 'storage-rejected' && (c.status ?? 0) >= 500)) && e.tries < autoRetries) {
-        e.tries++
-        requeue(e, true)
-      } else {
-        fail(e, error(c.code, e, { status: c.status, serviceCode: c.serviceCode, params: { detail: c.detail ?? c.code }, cause: err }))
+      const outcome = await signFile(record, await this.#runner(record), this.#store, this.#config, abort.signal)
+      if (!live()) return
+      if ('failure' in outcome) {
+        const error = this.#error(record, outcome.failure)
+        this.#store.transition(record, 'rejected', { error })
+        this.#store.emit('file-rejected', record.view, error)
+        return
       }
-      pump()
-    })
-  }
-
-  const ensureUppy = (p: Provider): Uppy => {
-    if (uppy) return uppy
-    const u = new Uppy({ logger: { debug() {}, warn() {}, error() {} } })
-    const entryOf = (file: { id: string } | undefined) => (file ? byUppyId.get(file.id) : undefined)
-    u.on('upload-progress', (file, progress) => {
-      const e = entryOf(file)
-      const bytes = Number(progress.bytesUploaded) || 0
-      if (e?.view.status === 'uploading') set(e, { bytesUploaded: bytes, progress: e.view.size ? bytes / e.view.size : 0 })
-    })
-    u.on('upload-success', (file, response) => {
-      const e = entryOf(file)
-      const body = (response.body ?? {}) as { location?: string; key?: string }
-      if (e) void finish(e, { location: body.location ?? response.uploadURL, key: body.key, body: response.body })
-    })
-    u.on('upload-error', (file, err) => {
-      const e = entryOf(file)
-      if (e) onTransportError(e, err)
-    })
-    p.installTransport(u, {
-      limit: concurrency,
-      ticketFor: (uppyId) => {
-        const e = byUppyId.get(uppyId)
-        if (e?.ticket === undefined) throw new Error(`media-uploader: no ticket for ${uppyId}`)
-        return e.ticket
-      },
-    })
-    return (uppy = u)
-  }
-
-  const upload = async (batch: Entry<R>[]): Promise<void> => {
-    const p = await load()
-    const u = ensureUppy(p)
-    const fresh = batch.filter((e) => {
-      if (!inFlight.has(e.view.id)) return false
-      if (e.resigned || (p.expiresAt?.(e.ticket) ?? Infinity) > Date.now()) return true
-      // The ticket expired while it waited: sign again, once.
-      e.resigned = true
-      e.ticket = undefined
-      inFlight.delete(e.view.id)
-      signQueue.unshift(e.view.id)
-      return false
-    })
-    if (fresh.length) {
-      for (const e of fresh) set(e, { status: 'uploading', bytesUploaded: 0, progress: 0 })
-      emit('upload-start', fresh.map((e) => e.view))
-      for (const e of fresh) {
-        const { id, name, type, data } = e.view
-        e.uppyId = u.addFile({ name, type: type || 'application/octet-stream', data, meta: { relativePath: id } })
-        byUppyId.set(e.uppyId, e)
+      record.ticket = outcome.ticket
+      this.#store.transition(record, 'ready')
+      this.#scheduler.toUpload(record.view.id)
+    } catch (error) {
+      if (live()) this.#fail(record, error)
+    } finally {
+      if (record.abort === abort) {
+        record.abort = undefined
+        this.#scheduler.release(record.view.id)
+        this.#pump()
       }
-      u.upload().catch((err: unknown) => {
-        for (const e of fresh) onTransportError(e, err)
-      })
     }
-    pump()
   }
 
-  const pump = (): void => {
-    if (!started || destroyed) return
-    // Sign in bursts: wait until half the look-ahead is used, then refill it at once, so
-    // providers that batch (presign) get many files per request instead of one.
-    // Beyond the upload slots, only while the files signed ahead hold < 64 MiB: big files are signed just in time.
-    const ahead = concurrency + signConcurrency
-    let bytes = signingBytes
-    for (const id of readyQueue) bytes += entries.get(id)?.view.size ?? 0
-    if (readyQueue.length + signing <= ahead - signConcurrency / 2)
-      while (signing < signConcurrency && readyQueue.length + signing < ahead && signQueue.length && (bytes < SIGN_AHEAD_BYTES || readyQueue.length + signing < concurrency)) {
-        const e = entries.get(signQueue.shift() as string)
-        if (e?.view.status === 'queued') {
-          bytes += e.view.size
-          sign(e)
+  /** The provider's runner; a failed load fails the file with `network` (retried when back online). */
+  async #runner(record: FileRecord<R>): Promise<ProviderRunner<R>> {
+    try {
+      return await this.#loader.get()
+    } catch (cause) {
+      throw new MediaUploaderError('network', { provider: this.#config.providerId, file: fileRefOf(record), params: { detail: 'provider code did not load' }, cause })
+    }
+  }
+
+  #startUploads(records: FileRecord<R>[]): void {
+    for (const record of records) {
+      record.abort = new AbortController()
+      this.#store.transition(record, 'uploading', { bytesUploaded: 0, progress: 0 })
+      record.uppyId = this.#engine.add(record.view)
+    }
+    this.#store.emit('upload-start', records.map((r) => r.view))
+    this.#engine.upload()
+  }
+
+  /** One file's upload and commit, run by the Uppy plugin. */
+  async #transfer(id: string, report: (bytes: number) => void): Promise<R | undefined> {
+    const record = this.#store.records.get(id)
+    const abort = record?.abort
+    if (!record || !abort || record.phase !== 'uploading') return undefined
+    const { signal } = abort
+    const live = () => !signal.aborted && this.#store.has(record)
+    const file = providerFileOf(record)
+    try {
+      const runner = await this.#runner(record)
+      if (!record.receipt) {
+        const onProgress = (bytes: number) => {
+          report(bytes)
+          if (live() && record.phase === 'uploading') this.#store.patch(record, { bytesUploaded: bytes, progress: file.size ? bytes / file.size : 0 })
         }
+        record.receipt = { value: await runner.upload(file, record.ticket, { signal, onProgress, onTicket: (ticket) => (record.ticket = ticket) }) }
       }
-    const next: Entry<R>[] = []
-    while (inFlight.size < concurrency && readyQueue.length) {
-      const e = entries.get(readyQueue.shift() as string)
-      if (e?.view.status === 'queued' && !inFlight.has(e.view.id)) {
-        inFlight.add(e.view.id)
-        next.push(e)
+      if (!live()) return undefined
+      this.#store.transition(record, 'committing', { bytesUploaded: file.size, progress: 1 })
+      const result = await runner.commit(file, record.ticket, record.receipt.value, signal)
+      if (!live()) return undefined
+      record.ticket = record.receipt = undefined
+      this.#store.transition(record, 'done', { result })
+      this.#store.emit('upload-success', record.view, result)
+      return result
+    } catch (error) {
+      if (live()) this.#fail(record, error)
+      throw error
+    } finally {
+      if (record.abort === abort) {
+        record.abort = undefined
+        this.#scheduler.release(id)
+        this.#forgetInUppy(record)
+        this.#pump()
       }
-    }
-    if (next.length) void upload(next)
-    if (counts.queued + counts.signing + counts.uploading + counts.paused) running = true
-    else if (running) {
-      running = false
-      const files = [...entries.values()].map((e) => e.view)
-      emit('complete', { successful: files.filter((f) => f.status === 'done'), failed: files.filter((f) => f.status === 'error') })
     }
   }
 
-  const remove = (id: string): void => {
-    const e = entries.get(id)
-    if (!e) return
-    detach(e)
-    counts[e.view.status]--
-    entries.delete(id)
-    if (e.key !== undefined) keys.delete(e.key)
-    invalidate()
-    pump()
-  }
-
-  const onOnline = (): void => {
-    for (const e of entries.values()) {
-      const code = e.view.status === 'error' ? e.view.error?.code : undefined
-      if (code === 'network' || code === 'sign-failed') {
-        e.tries = 0
-        requeue(e)
-      }
+  #onOnline = (): void => {
+    for (const record of this.#store.records.values()) {
+      const code = record.phase === 'error' ? record.view.error?.code : undefined
+      if (code === 'network' || code === 'sign-failed') this.#requeue(record)
     }
-    pump()
+    this.#pump()
   }
 
-  return {
-    subscribe: (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-
-    getSnapshot: () => {
-      if (snapshot) return snapshot
-      const files: UploadFile<R>[] = []
-      let bytesUploaded = 0
-      let bytesTotal = 0
-      for (const { view } of entries.values()) {
-        files.push(view)
-        if (view.status === 'rejected' || view.status === 'canceled') continue
-        bytesTotal += view.size
-        bytesUploaded += view.status === 'done' ? view.size : view.bytesUploaded
-      }
-      const c = { ...counts }
-      const status = c.queued + c.signing + c.uploading ? (started ? 'uploading' : 'idle') : c.paused ? 'paused' : c.error ? 'error' : c.done ? 'complete' : 'idle'
-      return (snapshot = { files, status, totals: { bytesUploaded, bytesTotal, progress: bytesTotal ? bytesUploaded / bytesTotal : 0, count: c } })
-    },
-
-    getFile: (id) => entries.get(id)?.view,
-
-    on: (event, listener) => {
-      let bucket = handlers.get(event)
-      if (!bucket) handlers.set(event, (bucket = new Set()))
-      bucket.add(listener as Listener)
-      return () => bucket.delete(listener as Listener)
-    },
-
-    async add(files) {
-      const list = Array.from(files as ArrayLike<File | Blob>)
-      const added: UploadFile<R>[] = []
-      if (!watchingOnline) globalThis.addEventListener?.('online', onOnline)
-      watchingOnline = true
-      // Chunks of 500 with a yield between them: 10,000 files never block the main thread for long.
-      for (let i = 0; i < list.length && !destroyed; i += 500) {
-        if (i) await new Promise((resolve) => setTimeout(resolve))
-        for (const blob of list.slice(i, i + 500)) added.push(addOne(blob))
-        invalidate()
-        pump()
-      }
-      emit('files-added', added)
-      for (const file of added) if (file.error) emit('file-rejected', file, file.error)
-      return added
-    },
-
-    start: () => {
-      started = true
-      pump()
-    },
-
-    cancel: (id) => {
-      for (const e of select(id)) {
-        if (!/^(queued|signing|uploading|paused)$/.test(e.view.status)) continue
-        detach(e)
-        set(e, { status: 'canceled' })
-      }
-      pump()
-    },
-
-    retry: (id) => {
-      for (const e of select(id)) {
-        const { status, error: err } = e.view
-        // One file: failed or canceled. All: failed files whose error can go away by retrying.
-        if (id === undefined ? status !== 'error' || !err?.retryable : status !== 'error' && status !== 'canceled') continue
-        e.tries = 0
-        requeue(e)
-      }
-      started = true
-      pump()
-    },
-
-    remove,
-
-    pause: (id) => {
-      for (const e of select(id)) {
-        if (!/^(queued|signing|uploading)$/.test(e.view.status)) continue
-        detach(e, true)
-        set(e, { status: 'paused', bytesUploaded: 0, progress: 0 })
-      }
-      pump()
-    },
-
-    resume: (id) => {
-      for (const e of select(id)) {
-        if (e.view.status !== 'paused') continue
-        set(e, { status: 'queued' })
-        ;(e.ticket === undefined ? signQueue : readyQueue).push(e.view.id)
-      }
-      started = true
-      pump()
-    },
-
-    clearFinished: () => {
-      for (const e of [...entries.values()]) if (/^(done|rejected|canceled)$/.test(e.view.status)) remove(e.view.id)
-    },
-
-    destroy: () => {
-      destroyed = true
-      for (const e of entries.values()) e.abort?.abort()
-      uppy?.destroy()
-      uppy = undefined
-      clearTimeout(timer)
-      listeners.clear()
-      handlers.clear()
-      globalThis.removeEventListener?.('online', onOnline)
-    },
+  #pump(): void {
+    if (!this.#started || this.#destroyed) return
+    const { sign, upload } = this.#scheduler.plan((id) => this.#store.records.get(id))
+    for (const record of sign) void this.#sign(record)
+    if (upload.length) this.#startUploads(upload)
+    const c = this.#store.counts
+    if (c.queued + c.signing + c.uploading + c.paused) this.#running = true
+    else if (this.#running) {
+      this.#running = false
+      const files = [...this.#store.records.values()].map((r) => r.view)
+      this.#store.emit('complete', { successful: files.filter((f) => f.status === 'done'), failed: files.filter((f) => f.status === 'error') })
+    }
   }
 }

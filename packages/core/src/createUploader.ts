@@ -1,5 +1,5 @@
 import type { CreateUploaderOptions } from './createUploaderOptions.ts'
-import type { Provider } from './provider.ts'
+import type { AnyProvider } from './controller/ProviderRunner.ts'
 import { providerRegistry, type ProviderId, type ProviderResult } from './registry.ts'
 import type { UploadController } from './types.ts'
 import { UploaderController } from './UploaderController.ts'
@@ -22,6 +22,10 @@ export function createUploader<Id extends ProviderId>(options: CreateUploaderOpt
     ...options,
     providerId: options.provider,
     rules: entry.rules,
-    loadProvider: () => entry.load() as Promise<Provider>,
+    // `ProviderRegistry[Id]` is a provider whose result is `ProviderResult<Id>`; TypeScript cannot see through the generic index.
+    loadProvider: async () => {
+      const provider: AnyProvider<unknown> = await entry.load()
+      return provider as AnyProvider<ProviderResult<Id>>
+    },
   })
 }

@@ -1,3 +1,4 @@
+import type { RetryPolicy } from './retry/RetryPolicy.ts'
 import type { ProviderId, ProviderOptions } from './registry.ts'
 import type { BeforeUpload, Restrictions } from './types.ts'
 
@@ -28,8 +29,11 @@ export interface CreateUploaderOptions<Id extends ProviderId> {
    * Default: the provider's `signAhead` (64 for `presign`, which batches), else 16.
    */
   readonly signConcurrency?: number
-  /** Automatic re-tries of a file whose URL expired or whose storage answered 5xx. Default 2. */
-  readonly autoRetries?: number
+  /**
+   * How sign calls, storage requests and commits are retried (network errors, 5xx, 429, stalls), each step on its own.
+   * Default `defaultRetryPolicy`: 3 retries, 500 ms backoff doubling to 8 s with jitter, a 2 min deadline, a 30 s stall timeout.
+   */
+  readonly retry?: Partial<RetryPolicy>
   /** Minimum ms between progress notifications. Default 100 (≈10 commits/s). */
   readonly progressInterval?: number
 }

@@ -1,6 +1,9 @@
 export { createUploader } from './createUploader.ts'
 export type { CreateUploaderOptions } from './createUploaderOptions.ts'
 export { UploaderController, type UploaderControllerConfig } from './UploaderController.ts'
+export { phaseTransitions, statusOfPhase, type FilePhase } from './controller/FilePhase.ts'
+export { defaultRetryPolicy, type RetryPolicy } from './retry/RetryPolicy.ts'
+export type { Clock } from './clock/Clock.ts'
 export { MediaUploaderError, isMediaUploaderError, type ErrorFileRef, type MediaUploaderErrorOptions } from './errors/MediaUploaderError.ts'
 export type { ErrorCode } from './errors/ErrorCode.ts'
 export { errorMessagesEn, errorMessagesZh, formatMessage, errorMessage, type ErrorMessages, type MessageParams, type LocalizedText, type Locale } from './errors/messages.ts'
@@ -13,9 +16,9 @@ export type {
   Provider,
   ProviderRules,
   ProviderFile,
-  SignContext,
-  TransportContext,
-  TransportResponse,
+  StepContext,
+  UploadIO,
+  ProviderSession,
   ClassifiedError,
   ResultOf,
   OptionsOf,

@@ -1,5 +1,5 @@
-import type { Uppy } from '@uppy/core'
 import type { KyInstance } from 'ky'
+import type { Clock } from './clock/Clock.ts'
 import type { ErrorCode } from './errors/ErrorCode.ts'
 import type { MediaInfo } from './types.ts'
 
@@ -24,15 +24,34 @@ export interface ProviderFile {
   readonly extension: string
 }
 
-/** Handed to a provider's sign step. */
-export interface SignContext<Options> {
+/**
+ * State a provider keeps between files (a token cache, a request batcher),
+ * owned by one controller (or one Uppy plugin) and dropped with it — never a
+ * module global, so two uploaders on a page (or two users one after the
+ * other) never share credentials.
+ *
+ * @example
+ * ```ts
+ * const batcher = ctx.session.memo(`presign:${ctx.endpoint}`, () => createBatcher(ctx.http, ctx.endpoint))
+ * ```
+ */
+export interface ProviderSession {
+  /** The value stored under `key`, created by `create` on first use. */
+  memo<T>(key: string, create: () => T): T
+}
+
+/** Handed to a provider's sign and commit steps. */
+export interface StepContext<Options> {
   readonly providerId: string
   /** Absolute URL of the sign endpoint (default `/api/media-uploader/{provider}` resolved against the page). */
   readonly endpoint: string
-  /** ky with the library's retry policy (5xx and network errors, backoff). */
+  /** ky for the app server, without retries (the controller's retry policy retries each step) and with `Date` read into `clock`. */
   readonly http: KyInstance
   readonly signal: AbortSignal
   readonly options: Options
+  /** The server's time: sign requests to storage with `clock.now()`, not `Date.now()`. */
+  readonly clock: Clock
+  readonly session: ProviderSession
   /**
    * Media facts of this file, probed once by `probe` and cached (a re-sign does not probe again);
    * the provider passes its prober, so providers that need none do not ship one.
@@ -40,50 +59,61 @@ export interface SignContext<Options> {
   probeMedia(probe: (blob: Blob, kind: string) => Promise<MediaInfo>): Promise<MediaInfo>
 }
 
-/** Uppy's upload response as the transport reported it. */
-export interface TransportResponse {
-  readonly location?: string
-  readonly key?: string
-  readonly body?: unknown
+/** Handed to a provider's upload step. */
+export interface UploadIO {
+  /** Aborted on cancel, pause, remove, and when the upload stalls. */
+  readonly signal: AbortSignal
+  /** Bytes of this file stored so far (for multipart: summed over parts). Also feeds stall detection. */
+  onProgress(bytes: number): void
+  readonly clock: Clock
 }
 
-/** Handed to a provider's transport when it is installed into Uppy. */
-export interface TransportContext<Ticket> {
-  /** Upload concurrency (files in flight). */
-  readonly limit: number
-  /** The prepared ticket for an Uppy file. Throws if the file was not prepared. */
-  ticketFor(uppyFileId: string): Ticket
-}
-
-/** A provider-specific classification of a transport or commit error. */
+/** A provider-specific classification of an upload or commit error. */
 export interface ClassifiedError {
   readonly code: ErrorCode
-  readonly status?: number
-  readonly serviceCode?: string
-  readonly detail?: string
+  readonly status?: number | undefined
+  readonly serviceCode?: string | undefined
+  readonly detail?: string | undefined
+  /**
+   * The storage refused the request's time (`RequestTimeTooSkewed`, `InvalidTimestamp`):
+   * its time (epoch ms) when it said so, or `NaN` when it did not say. The clock is
+   * re-synced once from it and the step retried.
+   */
+  readonly serverTime?: number | undefined
 }
 
 /**
- * One upload target: data (rules) plus functions for the sign, upload and
- * commit steps. Providers are plain objects; the controller runs them.
+ * One upload target: data (rules) plus three steps the controller runs, each
+ * retried on its own by the retry policy — a failed commit retries only the
+ * commit, never the bytes. Plain objects, no Uppy: the controller (or
+ * `MediaUploaderPlugin` in an Uppy app) runs them.
  *
  * @example
  * ```ts
- * export const presign = defineProvider({ id: 'presign', rules, prepare, installTransport, finish })
+ * export const mine = defineProvider<'mine', { url: string }, { url: string }>({
+ *   id: 'mine',
+ *   rules: { extensions: ['jpg', 'png'] },
+ *   sign: async (file, ctx) => ctx.http.post(ctx.endpoint, { json: { name: file.name }, signal: ctx.signal }).json(),
+ *   upload: async (file, ticket, io) => void (await fetch(ticket.url, { method: 'PUT', body: file.data, signal: io.signal })),
+ *   commit: async (_file, ticket) => ({ url: ticket.url }),
+ * })
  * ```
  */
-export interface Provider<Id extends string = string, Result = unknown, Ticket = unknown, Options = unknown> {
+export interface Provider<Id extends string = string, Result = unknown, Ticket = unknown, Options = unknown, Receipt = unknown> {
   readonly id: Id
   readonly rules: ProviderRules
-  /** Sign step: obtain upload parameters for one file. Throws `MediaUploaderError`. */
-  prepare(file: ProviderFile, ctx: SignContext<Options>): Promise<Ticket>
+  /**
+   * Sign step: obtain upload parameters for one file. Throws `MediaUploaderError`.
+   * `stale` is the ticket storage refused as expired, on the one re-sign that follows.
+   */
+  sign(file: ProviderFile, ctx: StepContext<Options>, stale?: Ticket): Promise<Ticket>
   /** When the ticket stops being usable (epoch ms), if known; expired tickets are re-signed before upload. */
   expiresAt?(ticket: Ticket): number | undefined
-  /** Installs the Uppy uploader plugin(s) that move the bytes. Called once per controller. */
-  installTransport(uppy: Uppy, ctx: TransportContext<Ticket>): void
+  /** Upload step: moves the bytes (one request or many: multipart, apply/upload). */
+  upload(file: ProviderFile, ticket: Ticket, io: UploadIO): Promise<Receipt>
   /** Commit step after the bytes landed; returns the typed result. */
-  finish(file: ProviderFile, ticket: Ticket, response: TransportResponse, ctx: SignContext<Options>): Promise<Result>
-  /** Maps a transport error to a code; the controller's generic mapping is used when this returns undefined. */
+  commit(file: ProviderFile, ticket: Ticket, receipt: Receipt, ctx: StepContext<Options>): Promise<Result>
+  /** Maps an upload or commit error to a code; the generic mapping is used when this returns undefined. */
   classifyError?(error: unknown, ticket: Ticket | undefined): ClassifiedError | undefined
   /**
    * The file was canceled or removed: its ticket (if it had one) will not be
@@ -94,13 +124,13 @@ export interface Provider<Id extends string = string, Result = unknown, Ticket =
 }
 
 /** The result type of a provider. */
-export type ResultOf<P> = P extends Provider<string, infer R, infer _T, infer _O> ? R : never
+export type ResultOf<P> = P extends Provider<string, infer R, infer _T, infer _O, infer _Re> ? R : never
 /** The options type of a provider. */
-export type OptionsOf<P> = P extends Provider<string, infer _R, infer _T, infer O> ? O : never
+export type OptionsOf<P> = P extends Provider<string, infer _R, infer _T, infer O, infer _Re> ? O : never
 
 /** Identity helper that keeps a provider's literal types. */
-export function defineProvider<Id extends string, Result, Ticket, Options = Record<string, never>>(
-  provider: Provider<Id, Result, Ticket, Options>,
-): Provider<Id, Result, Ticket, Options> {
+export function defineProvider<Id extends string, Result, Ticket, Options = Record<string, never>, Receipt = void>(
+  provider: Provider<Id, Result, Ticket, Options, Receipt>,
+): Provider<Id, Result, Ticket, Options, Receipt> {
   return provider
 }

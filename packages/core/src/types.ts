@@ -1,3 +1,4 @@
+import type { FilePhase } from './controller/FilePhase.ts'
 import type { MediaUploaderError } from './errors/MediaUploaderError.ts'
 
 /** Where a file is in its life. `rejected` files failed a restriction and are never sent. */
@@ -23,6 +24,8 @@ export interface UploadFile<R = unknown> {
   /** The original File (or Blob); use it for previews. Never copied. */
   readonly data: Blob
   readonly status: FileStatus
+  /** The step the file is in, finer than `status`: `ready` (signed, waiting for a slot) shows as `queued`, `committing` (bytes stored, commit running) as `uploading`. */
+  readonly phase: FilePhase
   readonly bytesUploaded: number
   /** 0..1 */
   readonly progress: number

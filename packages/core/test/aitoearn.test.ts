@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { isMediaUploaderError } from '../src/errors/MediaUploaderError.ts'
+import { formatMessage } from '../src/errors/messages.ts'
 import { createHttp } from '../src/internal/createHttp.ts'
 import { aitoearn } from '../src/providers/aitoearn/aitoearn.ts'
-import type { SignContext } from '../src/provider.ts'
 import type { AitoearnOptions } from '../src/providers/aitoearn/aitoearn.ts'
+import { stepContext } from './stepContext.ts'
 
 const file = { id: 'f1', name: 'clip.mp4', size: 1234, type: 'video/mp4', data: new Blob(['x']), extension: 'mp4' }
 
@@ -18,14 +19,7 @@ function context(reply: unknown, options: AitoearnOptions = {}, status = 200) {
       return new Response(JSON.stringify(reply), { status, headers: { 'content-type': 'application/json' } })
     },
   })
-  const ctx: SignContext<AitoearnOptions> = {
-    providerId: 'aitoearn',
-    endpoint: 'http://app.test/api/media-uploader/aitoearn',
-    http,
-    signal: new AbortController().signal,
-    options,
-    probeMedia: async () => ({}),
-  }
+  const ctx = stepContext('aitoearn', 'http://app.test/api/media-uploader/aitoearn', http, options)
   return { ctx, requests }
 }
 
@@ -37,13 +31,16 @@ const ok = {
 
 async function codeOf(promise: Promise<unknown>) {
   const error = await promise.catch((e: unknown) => e)
-  return isMediaUploaderError(error) ? { code: error.code, service: error.serviceCode, en: error.message, zh: error.localized('zh-CN') } : error
+  // `en`/`zh`: the user's message; `detail`: the developer side (what the service said), in English.
+  return isMediaUploaderError(error)
+    ? { code: error.code, service: error.serviceCode, en: error.message, zh: error.localized('zh-CN'), detail: formatMessage('{detail}', error.params) }
+    : error
 }
 
 describe('aitoearn provider', () => {
   it('signs with filename, size and asset type and reads a PUT ticket', async () => {
     const { ctx, requests } = context(ok, { type: 'userMedia' })
-    const ticket = await aitoearn.prepare(file, ctx)
+    const ticket = await aitoearn.sign(file, ctx)
     expect(requests[0]?.body).toEqual({ filename: 'clip.mp4', size: 1234, type: 'userMedia' })
     expect(ticket).toMatchObject({ id: 'a1', path: 'u/1/clip.mp4', fields: undefined, expiresAt: Date.UTC(2025, 4, 3, 14, 40, 32) + 300_000 })
   })
@@ -51,33 +48,34 @@ describe('aitoearn provider', () => {
   it('keeps uploadFields for a POST-policy upload, with the policy expiry', async () => {
     const policy = btoa(JSON.stringify({ expiration: '2030-01-01T00:00:00.000Z', conditions: [] }))
     const { ctx } = context({ ...ok, data: { ...ok.data, uploadUrl: 'https://store.test/b', uploadFields: { key: 'u/1/clip.mp4', Policy: policy } } })
-    const ticket = await aitoearn.prepare(file, ctx)
+    const ticket = await aitoearn.sign(file, ctx)
     expect(ticket.fields).toEqual({ key: 'u/1/clip.mp4', Policy: policy })
     expect(ticket.expiresAt).toBe(Date.parse('2030-01-01T00:00:00.000Z'))
   })
 
   it('maps 401, 10002, 12752 and other codes to typed errors in both languages', async () => {
-    expect(await codeOf(aitoearn.prepare(file, context({ code: 401, message: 'Unauthorized', data: {} }).ctx))).toMatchObject({ code: 'sign-unauthorized', service: '401', en: expect.stringContaining('API key'), zh: expect.stringContaining('API Key') })
-    expect(await codeOf(aitoearn.prepare(file, context({ code: 10002, message: '参数验证失败', data: {} }).ctx))).toMatchObject({ code: 'sign-rejected', service: '10002', en: expect.stringContaining('parameters were invalid') })
-    expect(await codeOf(aitoearn.prepare(file, context({ code: 12752, message: '资源过大', data: {} }).ctx))).toMatchObject({ code: 'file-too-large', service: '12752', zh: expect.stringContaining('12752') })
-    expect(await codeOf(aitoearn.prepare(file, context({ code: 99, message: 'odd', data: {} }).ctx))).toMatchObject({ code: 'sign-rejected', en: expect.stringContaining('odd (99)') })
+    expect(await codeOf(aitoearn.sign(file, context({ code: 401, message: 'Unauthorized', data: {} }).ctx))).toMatchObject({ code: 'sign-unauthorized', service: '401', en: expect.stringContaining('not allowed to upload'), zh: expect.stringContaining('没有上传') })
+    expect(await codeOf(aitoearn.sign(file, context({ code: 10002, message: '参数验证失败', data: {} }).ctx))).toMatchObject({ code: 'sign-rejected', service: '10002', detail: expect.stringContaining('parameters were invalid') })
+    expect(await codeOf(aitoearn.sign(file, context({ code: 12752, message: '资源过大', data: {} }).ctx))).toMatchObject({ code: 'file-too-large', service: '12752', zh: expect.stringContaining('12752') })
+    expect(await codeOf(aitoearn.sign(file, context({ code: 99, message: 'odd', data: {} }).ctx))).toMatchObject({ code: 'sign-rejected', detail: expect.stringContaining('odd (99)') })
   })
 
   it('rejects an answer that does not match the seed schema', async () => {
-    expect(await codeOf(aitoearn.prepare(file, context({ code: 0, message: 'ok', data: { id: 'a1' } }).ctx))).toMatchObject({ code: 'sign-response-invalid', en: expect.stringContaining('data.path') })
-    expect(await codeOf(aitoearn.prepare(file, context({ hello: 1 }).ctx))).toMatchObject({ code: 'sign-response-invalid' })
+    expect(await codeOf(aitoearn.sign(file, context({ code: 0, message: 'ok', data: { id: 'a1' } }).ctx))).toMatchObject({ code: 'sign-response-invalid', detail: expect.stringContaining('data.path') })
+    expect(await codeOf(aitoearn.sign(file, context({ hello: 1 }).ctx))).toMatchObject({ code: 'sign-response-invalid' })
   })
 
   it('reports an app server refusal (HTTP 403) as unauthorized', async () => {
-    expect(await codeOf(aitoearn.prepare(file, context({ code: 403, message: 'Forbidden' }, {}, 403).ctx))).toMatchObject({ code: 'sign-unauthorized', en: expect.stringContaining('Forbidden') })
+    expect(await codeOf(aitoearn.sign(file, context({ code: 403, message: 'Forbidden' }, {}, 403).ctx))).toMatchObject({ code: 'sign-unauthorized', detail: expect.stringContaining('Forbidden') })
   })
 
   it('confirms when asked and returns the confirmed url', async () => {
     const { ctx, requests } = context({ code: 0, message: 'ok', data: { id: 'a1', url: 'https://cdn.test/final.mp4' } }, { confirm: true })
-    const ticket = { id: 'a1', path: 'p', url: 'https://cdn.test/p', uploadUrl: 'https://s/p', fields: undefined, expiresAt: undefined }
-    await expect(aitoearn.finish(file, ticket, {}, ctx)).resolves.toEqual({ id: 'a1', path: 'p', url: 'https://cdn.test/final.mp4' })
+    const ticket = { id: 'a1', path: 'p', url: 'https://cdn.test/p', uploadUrl: 'https://s/p', fields: undefined, expiresAt: undefined, grant: undefined }
+    const receipt = { location: 'https://s/p', key: 'p' }
+    await expect(aitoearn.commit(file, ticket, receipt, ctx)).resolves.toEqual({ id: 'a1', path: 'p', url: 'https://cdn.test/final.mp4' })
     expect(requests[0]).toEqual({ url: 'http://app.test/api/media-uploader/aitoearn/confirm', body: { id: 'a1' } })
     const failing = context({ code: 12751, message: 'AssetUploadFailed', data: {} }, { confirm: true })
-    expect(await codeOf(aitoearn.finish(file, ticket, {}, failing.ctx))).toMatchObject({ code: 'commit-failed' })
+    expect(await codeOf(aitoearn.commit(file, ticket, receipt, failing.ctx))).toMatchObject({ code: 'commit-failed' })
   })
 })

@@ -3,13 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } f
 import { createUploader } from '../src/createUploader.ts'
 import { isMediaUploaderError } from '../src/errors/MediaUploaderError.ts'
 import { createHttp } from '../src/internal/createHttp.ts'
-import type { SignContext } from '../src/provider.ts'
 import { aliyunVod, type AliyunVodOptions, type AliyunVodResult } from '../src/providers/aliyun-vod/aliyun-vod.ts'
 import { hmacSha1 } from '../src/providers/aliyun-vod/hmacSha1.ts'
 import { ossStringToSign } from '../src/providers/aliyun-vod/ossStringToSign.ts'
-import { resumableTickets } from '../src/providers/aliyun-vod/resumableTickets.ts'
 import type { UploadController, UploadFile } from '../src/types.ts'
+import { installLocalhostLookup } from '../../emulator/src/http/installLocalhostLookup.ts'
 import { startStack, type Stack } from './startStack.ts'
+import { stepContext } from './stepContext.ts'
 
 describe('OSS V1 signing on WebCrypto (go-sdk-v2 TestV1AuthHeader / TestV1AuthQuery vectors)', () => {
   it('signs the header vector, and its ?acl variant', async () => {
@@ -50,14 +50,7 @@ function context(reply: unknown, options: AliyunVodOptions = {}, status = 200) {
       return new Response(JSON.stringify(typeof reply === 'function' ? (reply as () => unknown)() : reply), { status, headers: { 'content-type': 'application/json' } })
     },
   })
-  const ctx: SignContext<AliyunVodOptions> = {
-    providerId: 'aliyun-vod',
-    endpoint: 'http://app.test/api/media-uploader/aliyun-vod',
-    http,
-    signal: new AbortController().signal,
-    options,
-    probeMedia: async () => ({}),
-  }
+  const ctx = stepContext('aliyun-vod', 'http://app.test/api/media-uploader/aliyun-vod', http, options)
   return { ctx, requests }
 }
 
@@ -80,7 +73,7 @@ describe('aliyun-vod prepare', () => {
   it('sends the file and the VOD options, decodes the address (virtual-hosted) and keeps the secret out of the ticket', async () => {
     const { ctx, requests } = context({ code: 0, msg: 'success', data: { VideoId: 'v1', UploadAddress: address(), UploadAuth: b64(auth) } }, { title: 'Holiday', tags: ['sea'], cateId: 7 })
     const before = Date.now()
-    const ticket = await aliyunVod.prepare(file, ctx)
+    const ticket = await aliyunVod.sign(file, ctx)
     expect(requests).toEqual([{ url: ctx.endpoint, body: { title: 'Holiday', tags: ['sea'], cateId: 7, fileName: 'clip.mp4', fileSize: 1234 } }])
     expect(ticket).toMatchObject({ videoId: 'v1', url: 'https://outin-x.oss-cn-shanghai.aliyuncs.com/sv/abc-1/abc-1.mp4', key: 'sv/abc-1/abc-1.mp4', etags: [] })
     expect(ticket.expiresAt - before).toBeGreaterThanOrEqual(2_700_000)
@@ -88,13 +81,13 @@ describe('aliyun-vod prepare', () => {
     const serialized = JSON.stringify(ticket)
     expect(serialized).not.toContain(auth.AccessKeySecret)
     expect(serialized).not.toContain(auth.SecurityToken)
-    expect(await aliyunVod.finish(file, ticket, {}, ctx)).toEqual({ kind: 'video', videoId: 'v1' })
+    expect(await aliyunVod.commit(file, ticket, undefined, ctx)).toEqual({ kind: 'video', videoId: 'v1' })
   })
 
   it('signs each request with x-oss-date and the security token (checked with node:crypto)', async () => {
-    const { ctx } = context({ code: 0, msg: 'success', data: { VideoId: 'v1', UploadAddress: address('http://127.0.0.1:4105'), UploadAuth: b64(auth) } })
-    const ticket = await aliyunVod.prepare(file, ctx)
-    expect(ticket.url).toBe('http://127.0.0.1:4105/outin-x/sv/abc-1/abc-1.mp4') // path-style for an IP endpoint
+    const { ctx } = context({ code: 0, msg: 'success', data: { VideoId: 'v1', UploadAddress: address('http://localhost:4105'), UploadAuth: b64(auth) } })
+    const ticket = await aliyunVod.sign(file, ctx)
+    expect(ticket.url).toBe('http://outin-x.localhost:4105/sv/abc-1/abc-1.mp4') // virtual-hosted for every endpoint, as ali-oss
     const headers = await ticket.sign('PUT', 'video/mp4', '?partNumber=2&uploadId=U1')
     expect(Object.keys(headers).sort()).toEqual(['Authorization', 'Content-Type', 'x-oss-date', 'x-oss-security-token'])
     expect(headers['x-oss-security-token']).toBe(auth.SecurityToken)
@@ -110,44 +103,58 @@ describe('aliyun-vod prepare', () => {
     let n = 0
     const image = context(() => ({ code: 0, msg: 'success', data: { ImageId: `i${++n}`, ImageURL: `https://cdn/i${n}.png`, FileURL: `https://oss/i${n}.png`, UploadAddress: address(undefined, `image/default/${n}.png`), UploadAuth: b64(auth) } }))
     const pngFile = { ...file, name: 'a.png', type: 'image/png', extension: 'png' }
-    const ticket = await aliyunVod.prepare(pngFile, image.ctx)
+    const ticket = await aliyunVod.sign(pngFile, image.ctx)
     await Promise.all([ticket.renew(new AbortController().signal), ticket.renew(new AbortController().signal)])
     expect(image.requests.map((r) => r.body)).toEqual([{ fileName: 'a.png', fileSize: 1234 }, { fileName: 'a.png', fileSize: 1234 }])
     expect(ticket).toMatchObject({ imageId: 'i2', key: 'image/default/2.png' })
-    expect(await aliyunVod.finish(pngFile, ticket, {}, image.ctx)).toEqual({ kind: 'image', imageId: 'i2', imageUrl: 'https://cdn/i2.png', fileUrl: 'https://oss/i2.png' })
+    expect(await aliyunVod.commit(pngFile, ticket, undefined, image.ctx)).toEqual({ kind: 'image', imageId: 'i2', imageUrl: 'https://cdn/i2.png', fileUrl: 'https://oss/i2.png' })
 
     const video = context({ code: 0, msg: 'success', data: { VideoId: 'v9', UploadAddress: address(), UploadAuth: b64(auth) } })
-    const videoTicket = await aliyunVod.prepare(file, video.ctx)
+    const videoTicket = await aliyunVod.sign(file, video.ctx)
     await videoTicket.renew(new AbortController().signal)
     expect(video.requests[1]).toEqual({ url: `${video.ctx.endpoint}/refresh`, body: { videoId: 'v9' } })
   })
 
   it('names the refused field in both languages (sign-rejected)', async () => {
     const reply = { code: 400, msg: 'Invalid Title: must be at most 128 bytes (UTF-8), got 129', data: { field: 'Title', issue: 'too-long', limit: 128 } }
-    expect(await errorOf(aliyunVod.prepare(file, context(reply, { title: 'x'.repeat(129) }, 400).ctx))).toEqual({
+    expect(await errorOf(aliyunVod.sign(file, context(reply, { title: 'x'.repeat(129) }, 400).ctx))).toEqual({
       code: 'sign-rejected',
       field: 'Title',
-      en: 'The upload of “clip.mp4” was refused: Invalid Title: must be at most 128 bytes (UTF-8), got 129.',
-      zh: '上传“clip.mp4”被拒绝：Title 超过 128 字节。',
+      en: '“clip.mp4” was refused by the upload service. Try another file.',
+      zh: '上传服务拒绝了“clip.mp4”，请换一个文件。',
     })
     const tags = { code: 400, msg: 'Invalid Tags: must be at most 16 tags, got 17', data: { field: 'Tags', issue: 'too-many', limit: 16 } }
-    expect(await errorOf(aliyunVod.prepare(file, context(tags, {}, 400).ctx))).toMatchObject({ field: 'Tags', zh: '上传“clip.mp4”被拒绝：Tags 超过 16 个。' })
-    expect(await errorOf(aliyunVod.prepare(file, context({ code: 403, msg: "VOD refused the server's AccessKey (SignatureDoesNotMatch)", data: null }, {}, 403).ctx))).toMatchObject({ code: 'sign-unauthorized' })
+    expect(await errorOf(aliyunVod.sign(file, context(tags, {}, 400).ctx))).toMatchObject({ field: 'Tags', zh: '上传服务拒绝了“clip.mp4”，请换一个文件。' })
+    expect(await errorOf(aliyunVod.sign(file, context({ code: 403, msg: "VOD refused the server's AccessKey (SignatureDoesNotMatch)", data: null }, {}, 403).ctx))).toMatchObject({ code: 'sign-unauthorized' })
   })
 
   it('refuses an answer without usable credentials', async () => {
-    expect(await errorOf(aliyunVod.prepare(file, context({ code: 0, msg: 'success', data: { VideoId: 'v', UploadAddress: 'not base64!', UploadAuth: b64(auth) } }).ctx))).toMatchObject({ code: 'sign-response-invalid' })
-    expect(await errorOf(aliyunVod.prepare(file, context({ code: 0, msg: 'success', data: { VideoId: 'v', UploadAddress: address(), UploadAuth: b64({ AccessKeyId: 'x' }) } }).ctx))).toMatchObject({ code: 'sign-response-invalid' })
-    expect(await errorOf(aliyunVod.prepare(file, context({ code: 0, msg: 'success', data: null }).ctx))).toMatchObject({ code: 'sign-response-invalid' })
+    expect(await errorOf(aliyunVod.sign(file, context({ code: 0, msg: 'success', data: { VideoId: 'v', UploadAddress: 'not base64!', UploadAuth: b64(auth) } }).ctx))).toMatchObject({ code: 'sign-response-invalid' })
+    expect(await errorOf(aliyunVod.sign(file, context({ code: 0, msg: 'success', data: { VideoId: 'v', UploadAddress: address(), UploadAuth: b64({ AccessKeyId: 'x' }) } }).ctx))).toMatchObject({ code: 'sign-response-invalid' })
+    expect(await errorOf(aliyunVod.sign(file, context({ code: 0, msg: 'success', data: null }).ctx))).toMatchObject({ code: 'sign-response-invalid' })
   })
 
-  it('continues a failed upload: prepare hands back the ticket the transport kept', async () => {
+  it('re-signs a refused credential by renewing the same ticket (same video, same parts)', async () => {
     const { ctx, requests } = context({ code: 0, msg: 'success', data: { VideoId: 'v1', UploadAddress: address(), UploadAuth: b64(auth) } })
-    const ticket = await aliyunVod.prepare(file, ctx)
-    resumableTickets.set(file.data, ticket)
-    expect(await aliyunVod.prepare(file, ctx)).toBe(ticket)
-    expect(await aliyunVod.prepare(file, ctx)).not.toBe(ticket)
-    expect(requests).toHaveLength(2)
+    const ticket = await aliyunVod.sign(file, ctx)
+    ticket.etags.push('"e1"')
+    expect(await aliyunVod.sign(file, ctx, ticket)).toBe(ticket)
+    expect(ticket.etags).toEqual(['"e1"'])
+    expect(requests.map((r) => r.url)).toEqual([ctx.endpoint, `${ctx.endpoint}/refresh`])
+  })
+
+  it('dates its requests with the clock, and classifies RequestTimeTooSkewed with the time OSS sent', async () => {
+    const { ctx } = context({ code: 0, msg: 'success', data: { VideoId: 'v1', UploadAddress: address(), UploadAuth: b64(auth) } })
+    ctx.clock.sync(Date.now() + 30 * 60_000)
+    const ticket = await aliyunVod.sign(file, ctx)
+    const headers = await ticket.sign('PUT', 'video/mp4', '')
+    expect(Math.abs(Date.parse(headers['x-oss-date'] as string) - (Date.now() + 30 * 60_000))).toBeLessThan(2000)
+    const skewed = Object.assign(new Error('storage answered 403'), {
+      status: 403,
+      serviceCode: 'RequestTimeTooSkewed',
+      body: '<Error><Code>RequestTimeTooSkewed</Code><ServerTime>Wed, 28 Dec 2022 10:27:41 GMT</ServerTime></Error>',
+    })
+    expect(aliyunVod.classifyError?.(skewed, ticket)).toMatchObject({ code: 'storage-rejected', status: 403, serverTime: Date.parse('Wed, 28 Dec 2022 10:27:41 GMT') })
   })
 })
 
@@ -170,11 +177,17 @@ interface Stored {
 }
 
 let stack: Stack
+let restoreLookup: (() => void) | undefined
 beforeAll(async () => {
   ;(window as unknown as { happyDOM: { settings: { fetch: { disableSameOriginPolicy: boolean } } } }).happyDOM.settings.fetch.disableSameOriginPolicy = true
+  // The emulated OSS is virtual-hosted ({bucket}.localhost), which Chromium resolves and Node does not.
+  restoreLookup = installLocalhostLookup()
   stack = await startStack('aliyunVodStack.ts')
 }, 30_000)
-afterAll(() => stack?.stop())
+afterAll(() => {
+  restoreLookup?.()
+  return stack?.stop()
+})
 beforeEach(() => stack.call('POST', '/_reset'))
 
 const log = (service: string) => stack.call<Logged[]>('GET', `/_requests?service=${service}`)
@@ -208,7 +221,7 @@ describe('aliyun-vod against the emulated VOD + OSS (happy-dom XHR)', () => {
     const { successful, failed } = await run(uploader({ title: '照片', tags: ['a', 'b'] }), files.map((f) => f.file))
     expect(errors(failed)).toEqual([])
     expect(successful.map((f) => f.result?.kind)).toEqual(['image', 'image', 'image', 'image'])
-    expect(successful[0]?.result).toMatchObject({ imageId: expect.stringMatching(/^\w{32}$/), fileUrl: expect.stringContaining('/outin-emulator/image/default/') })
+    expect(successful[0]?.result).toMatchObject({ imageId: expect.stringMatching(/^\w{32}$/), fileUrl: expect.stringMatching(/^http:\/\/outin-emulator\.localhost:\d+\/image\/default\//) })
     const stored = await objects()
     expect(stored.map((o) => o.sha256).sort()).toEqual(files.map((f) => f.sha256).sort())
     expect(stored.map((o) => o.key.split('.').pop()).sort()).toEqual(['gif', 'jpeg', 'jpg', 'png'])

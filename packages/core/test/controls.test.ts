@@ -56,19 +56,28 @@ describe('pause, resume, retry, cancel', () => {
   it('retries and cancels all at once; retry all skips errors that cannot succeed', async () => {
     const storage500 = Object.assign(new Error('S3 500'), { name: 'S3ServiceError', status: 500, serviceCode: 'InternalError', body: '' })
     const denied = Object.assign(new Error('S3 403'), { name: 'S3ServiceError', status: 403, serviceCode: 'AccessDenied', body: '' })
-    const { controller } = makeController(
-      { uploadFail: new Map([['a.jpg', { times: 3, error: storage500 }], ['b.jpg', { times: 1, error: denied }]]) },
+    const { controller, stats } = makeController(
+      { uploadFail: new Map([['a.jpg', { times: 4, error: storage500 }], ['b.jpg', { times: 1, error: denied }]]) },
       { concurrency: 2 },
     )
     let done = settled(controller)
     await controller.add([file('a.jpg'), file('b.jpg')])
     await done
-    // a.jpg: two automatic retries on 5xx, then failed; b.jpg: a 403 is not retried automatically.
-    expect(controller.getSnapshot().files.map((f) => f.error?.code)).toEqual(['storage-rejected', 'storage-rejected'])
+    // a.jpg: the policy's 3 retries on 5xx, then failed (retryable); b.jpg: a 403 is not retried and cannot succeed.
+    expect(stats.uploads).toBe(5)
+    expect(controller.getSnapshot().files.map((f) => [f.error?.code, f.error?.retryable])).toEqual([
+      ['storage-rejected', true],
+      ['storage-rejected', false],
+    ])
     done = settled(controller)
     controller.retry()
     await done
-    expect(controller.getSnapshot().files.map((f) => f.status)).toEqual(['done', 'done'])
+    expect(controller.getSnapshot().files.map((f) => f.status)).toEqual(['done', 'error'])
+    const b = controller.getSnapshot().files[1]!
+    done = settled(controller)
+    controller.retry(b.id)
+    await done
+    expect(controller.getFile(b.id)?.status).toBe('done')
 
     const [c, d] = await controller.add([file('c.jpg'), file('d.jpg')])
     controller.cancel()
@@ -83,9 +92,29 @@ describe('pause, resume, retry, cancel', () => {
     expect(controller.getSnapshot().files).toHaveLength(0)
   })
 
+  it('waits for the browser to come back online instead of using up retries', async () => {
+    const offline = Object.assign(new Error('network error'), { name: 'TransportError', status: 0 })
+    const { controller, stats } = makeController({ uploadFail: new Map([['a.jpg', { times: 1, error: offline }]]) }, { retry: { retries: 0 } })
+    Object.defineProperty(navigator, 'onLine', { value: false, configurable: true })
+    try {
+      const [a] = await controller.add([file('a.jpg')])
+      await tick(80)
+      expect(controller.getFile(a!.id)?.status).toBe('uploading')
+      expect(stats.uploads).toBe(1)
+      const done = settled(controller)
+      Object.defineProperty(navigator, 'onLine', { value: true, configurable: true })
+      window.dispatchEvent(new Event('online'))
+      await done
+      expect(controller.getFile(a!.id)?.status).toBe('done')
+      expect(stats.uploads).toBe(2)
+    } finally {
+      Object.defineProperty(navigator, 'onLine', { value: true, configurable: true })
+    }
+  })
+
   it('retries files that failed on the network when the browser comes back online', async () => {
     const offline = Object.assign(new Error('network error'), { name: 'TransportError', status: 0 })
-    const { controller, stats } = makeController({ uploadFail: new Map([['a.jpg', { times: 1, error: offline }]]) })
+    const { controller, stats } = makeController({ uploadFail: new Map([['a.jpg', { times: 1, error: offline }]]) }, { retry: { retries: 0 } })
     let done = settled(controller)
     const [a, b] = await controller.add([file('a.jpg'), file('b.jpg')])
     await done
@@ -127,7 +156,7 @@ describe('onBeforeUpload', () => {
     const view = controller.getFile(a!.id)
     expect(view?.status).toBe('rejected')
     expect(view?.error?.code).toBe('rejected-by-app')
-    expect(view?.error?.localized('zh-CN')).toBe('“a.jpg”未被接受。')
+    expect(view?.error?.localized('zh-CN')).toBe('此处不能上传“a.jpg”。')
     expect(rejected).toHaveBeenCalledWith(view, view?.error)
     expect(stats.signs).toBe(0)
   })

@@ -98,7 +98,7 @@ describe('jimeng provider against the emulator', () => {
     const { failed } = await run(uploader(), [png(4)])
     const error = failed[0]?.error as { code?: string; message?: string; retryable?: boolean }
     expect(error?.code).toBe('checksum-mismatch')
-    expect(error?.message).toBe('Storage received different bytes for “p4.png”. Retry.')
+    expect(error?.message).toBe('“p4.png” arrived damaged. Retry.')
   })
 
   it('fails the sign step with sign-unauthorized when the refresh token is not a session', async () => {

@@ -7,11 +7,14 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { emulatorCredentials, startEmulator } from '../../emulator/src/index.ts'
-import { createMediaUploaderHandler, toNodeListener } from '../../server/src/index.ts'
+import { createMediaUploaderHandler } from '../../server/src/index.ts'
+import { toNodeListener } from '../../server/src/node.ts'
 
 const emulator = await startEmulator({ port: 0 })
 const hosts = { api: emulator.urls.jimeng, imagex: emulator.urls.imagex }
 const handler = createMediaUploaderHandler({
+  // The page (happy-dom) runs on http://localhost:3000, another origin than this server.
+  cors: { origins: ['http://localhost:3000'] },
   providers: {
     jimeng: {
       refreshToken: (request) => {

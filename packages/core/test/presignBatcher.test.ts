@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createHttp } from '../src/internal/createHttp.ts'
-import { presignBatcher } from '../src/providers/presign/presignBatcher.ts'
+import { createPresignBatcher } from '../src/providers/presign/presignBatcher.ts'
 
 const envelope = (n: number) => ({ code: 0, msg: 'success', data: { url: `https://s.test/b/${n}.jpg`, key: `${n}.jpg` } })
 
@@ -27,18 +27,18 @@ function endpoint(batch = true) {
 
 const signal = new AbortController().signal
 
-describe('presignBatcher', () => {
+describe('createPresignBatcher', () => {
   it('sends sign calls made together as one batch and hands each caller its own result', async () => {
     const { http, seen } = endpoint()
-    const sign = presignBatcher(http, 'http://app.test/api/media-uploader/presign')
+    const sign = createPresignBatcher(http, 'http://app.test/api/media-uploader/presign')
     const results = await Promise.all([sign({ ext: 'jpg' }, signal), sign({ ext: 'png', width: 2 }, signal), sign({ ext: 'mp4' }, signal)])
     expect(seen).toEqual(['POST 3'])
-    expect(results.map((r) => (r as ReturnType<typeof envelope>).data.key)).toEqual(['1.jpg', '2.jpg', '3.jpg'])
+    expect(results.map((r: unknown) => (r as ReturnType<typeof envelope>).data.key)).toEqual(['1.jpg', '2.jpg', '3.jpg'])
   })
 
   it('falls back to one GET per file, and remembers, when the endpoint takes no batches', async () => {
     const { http, seen } = endpoint(false)
-    const sign = presignBatcher(http, 'http://upstream.test/oss/presign')
+    const sign = createPresignBatcher(http, 'http://upstream.test/oss/presign')
     await Promise.all([sign({ ext: 'jpg' }, signal), sign({ ext: 'png' }, signal)])
     await sign({ ext: 'gif' }, signal)
     expect(seen).toEqual(['POST 2', 'GET ?ext=jpg', 'GET ?ext=png', 'GET ?ext=gif'])
@@ -46,7 +46,7 @@ describe('presignBatcher', () => {
 
   it('uses a plain GET for a lone file', async () => {
     const { http, seen } = endpoint()
-    await presignBatcher(http, 'http://app.test/x')({ ext: 'webp' }, signal)
+    await createPresignBatcher(http, 'http://app.test/x')({ ext: 'webp' }, signal)
     expect(seen).toEqual(['GET ?ext=webp'])
   })
 })

@@ -14,7 +14,7 @@ export interface Stack {
 
 /** Starts `test/<script>` in a Node child process and waits for the JSON line with its URLs. */
 export function startStack(script: string): Promise<Stack> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(dirname(fileURLToPath(import.meta.url)), script)], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, ['--conditions=@media-uploader/source', '--import', 'tsx', join(dirname(fileURLToPath(import.meta.url)), script)], { stdio: ['pipe', 'pipe', 'inherit'] })
   return new Promise((resolve, reject) => {
     let out = ''
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)))

@@ -1,7 +1,7 @@
-import type { Uppy } from '@uppy/core'
 import { MediaUploaderError } from '../src/errors/MediaUploaderError.ts'
 import { defineProvider, type ProviderFile, type ProviderRules } from '../src/provider.ts'
 import { UploaderController } from '../src/UploaderController.ts'
+import type { RetryPolicy } from '../src/retry/RetryPolicy.ts'
 import type { BeforeUpload, Restrictions } from '../src/types.ts'
 
 export interface TestTicket {
@@ -10,24 +10,36 @@ export interface TestTicket {
   readonly expiresAt?: number
 }
 
+/** What the test provider's uploads resolve to. */
+export interface TestResult {
+  readonly name: string
+  readonly n: number
+  readonly location: string
+}
+
 export interface TestBehaviour {
   signDelay?: number
   uploadDelay?: number
   /** Throw from prepare for these names (once per entry in the set). */
   signFail?: Map<string, MediaUploaderError>
-  /** Transport error for the first N uploads of a name. */
+  /** Upload error for the first N uploads of a name. */
   uploadFail?: Map<string, { times: number; error: unknown }>
+  /** Commit error for the first N commits of a name. */
+  commitFail?: Map<string, { times: number; error: unknown }>
   expiresAt?: (n: number) => number | undefined
+  /** The first N uploads of a name never progress nor answer (until aborted). */
+  uploadHang?: Map<string, { times: number }>
+  commitDelay?: number
 }
 
-/** A provider whose transport is a real Uppy uploader plugin that fakes the network with timers. */
+/** A provider whose steps fake the network with timers. */
 export function makeTestProvider(behaviour: TestBehaviour = {}) {
-  const stats = { discarded: [] as string[], signs: 0, signInFlight: 0, maxSignInFlight: 0, uploads: 0, uploadInFlight: 0, maxUploadInFlight: 0, firstUploadAtSign: -1 }
+  const stats = { discarded: [] as string[], commits: 0, commitsAborted: 0, signs: 0, signInFlight: 0, maxSignInFlight: 0, uploads: 0, uploadInFlight: 0, maxUploadInFlight: 0, firstUploadAtSign: -1 }
   const sleep = (ms = 0) => new Promise((r) => setTimeout(r, ms))
-  const provider = defineProvider<'test', { name: string; n: number }, TestTicket>({
+  const provider = defineProvider<'test', TestResult, TestTicket, Record<string, never>, { location: string }>({
     id: 'test',
     rules: { extensions: ['jpg', 'png', 'mp4'], maxFileSize: 1000 },
-    async prepare(file: ProviderFile, ctx) {
+    async sign(file: ProviderFile, ctx) {
       stats.signs++
       stats.signInFlight++
       stats.maxSignInFlight = Math.max(stats.maxSignInFlight, stats.signInFlight)
@@ -46,35 +58,43 @@ export function makeTestProvider(behaviour: TestBehaviour = {}) {
       }
     },
     expiresAt: (t) => t.expiresAt,
-    installTransport(uppy: Uppy, ctx) {
-      uppy.addUploader(async (ids: string[]) => {
-        await Promise.all(
-          ids.map(async (id) => {
-            const file = uppy.getFile(id)
-            const ticket = ctx.ticketFor(id)
-            stats.uploads++
-            if (stats.firstUploadAtSign < 0) stats.firstUploadAtSign = stats.signs
-            stats.uploadInFlight++
-            stats.maxUploadInFlight = Math.max(stats.maxUploadInFlight, stats.uploadInFlight)
-            uppy.emit('upload-start', [file])
-            await sleep((behaviour.uploadDelay ?? 10) / 2)
-            uppy.emit('upload-progress', uppy.getFile(id), { uploadStarted: Date.now(), bytesUploaded: Math.floor((file.size ?? 0) / 2), bytesTotal: file.size })
-            await sleep((behaviour.uploadDelay ?? 10) / 2)
-            stats.uploadInFlight--
-            if (!uppy.getFile(id)) return
-            const fail = behaviour.uploadFail?.get(ticket.fileName)
-            if (fail && fail.times > 0) {
-              fail.times--
-              uppy.emit('upload-error', uppy.getFile(id), fail.error as Error)
-              return
-            }
-            uppy.emit('upload-success', uppy.getFile(id), { status: 200, body: { location: `mem://${ticket.n}`, key: `k${ticket.n}` } as never, uploadURL: `mem://${ticket.n}` })
-          }),
-        )
-      })
+    async upload(file, ticket, io) {
+      stats.uploads++
+      const hang = behaviour.uploadHang?.get(ticket.fileName)
+      if (hang && hang.times > 0) {
+        hang.times--
+        await new Promise((_, reject) => io.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
+      }
+      if (stats.firstUploadAtSign < 0) stats.firstUploadAtSign = stats.signs
+      stats.uploadInFlight++
+      stats.maxUploadInFlight = Math.max(stats.maxUploadInFlight, stats.uploadInFlight)
+      try {
+        await sleep((behaviour.uploadDelay ?? 10) / 2)
+        io.signal.throwIfAborted()
+        io.onProgress(Math.floor(file.size / 2))
+        await sleep((behaviour.uploadDelay ?? 10) / 2)
+        io.signal.throwIfAborted()
+      } finally {
+        stats.uploadInFlight--
+      }
+      const fail = behaviour.uploadFail?.get(ticket.fileName)
+      if (fail && fail.times > 0) {
+        fail.times--
+        throw fail.error
+      }
+      return { location: `mem://${ticket.n}` }
     },
-    async finish(file, ticket) {
-      return { name: file.name, n: ticket.n }
+    async commit(file, ticket, receipt, ctx) {
+      stats.commits++
+      await sleep(behaviour.commitDelay ?? 0)
+      if (ctx.signal.aborted) stats.commitsAborted++
+      ctx.signal.throwIfAborted()
+      const fail = behaviour.commitFail?.get(file.name)
+      if (fail && fail.times > 0) {
+        fail.times--
+        throw fail.error
+      }
+      return { name: file.name, n: ticket.n, location: receipt.location }
     },
     discard(file, ticket) {
       stats.discarded.push(`${file.name}:${ticket ? ticket.fileName : '-'}`)
@@ -85,14 +105,24 @@ export function makeTestProvider(behaviour: TestBehaviour = {}) {
 
 export function makeController(
   behaviour: TestBehaviour = {},
-  options: { restrictions?: Restrictions; autoStart?: boolean; concurrency?: number; signConcurrency?: number; progressInterval?: number; onBeforeUpload?: BeforeUpload; rules?: ProviderRules } = {},
+  options: {
+    restrictions?: Restrictions
+    autoStart?: boolean
+    concurrency?: number
+    signConcurrency?: number
+    progressInterval?: number
+    onBeforeUpload?: BeforeUpload
+    rules?: ProviderRules
+    retry?: Partial<RetryPolicy>
+  } = {},
 ) {
   const { provider, stats } = makeTestProvider(behaviour)
-  const controller = new UploaderController<{ name: string; n: number }>({
+  const controller = new UploaderController<TestResult>({
     providerId: 'test',
     rules: provider.rules,
-    loadProvider: async () => provider as never,
+    loadProvider: async () => provider,
     ...options,
+    retry: { baseDelay: 1, maxDelay: 5, ...options.retry },
   })
   return { controller, stats }
 }

@@ -27,4 +27,9 @@ describe('toSignError', () => {
     expect(toSignError(new DOMException('stop', 'AbortError'), 'p', file).code).toBe('aborted')
     expect(toSignError(new Error('odd'), 'p', file)).toMatchObject({ code: 'unknown', file, provider: 'p' })
   })
+
+  it('calls a 2xx answer that is not JSON (ky throws a SyntaxError) sign-response-invalid, not unknown', async () => {
+    const thrown = await new Response('<html>login</html>', { status: 200 }).json().catch((error: unknown) => error)
+    expect(toSignError(thrown, 'p', file)).toMatchObject({ code: 'sign-response-invalid', params: { detail: 'the answer is not JSON' } })
+  })
 })

@@ -6,7 +6,7 @@ import type { RequestLog } from './log/RequestLog.ts'
 import type { ServiceName } from './services/index.ts'
 import type { ObjectStore } from './store/ObjectStore.ts'
 
-/** Origins of the running services, e.g. `{ admin: 'http://127.0.0.1:4000', s3: '…:4001', presign: '…:4002' }`. */
+/** Origins of the running services, e.g. `{ admin: 'http://127.0.0.1:4000', s3: '…:4001', …, oss: 'http://localhost:4005' }` (OSS buckets are `{bucket}.localhost`). */
 export type EmulatorUrls = { readonly [Name in ServiceName]: string }
 
 /** Options of {@link startEmulator}. */
@@ -18,6 +18,13 @@ export interface EmulatorOptions {
   readonly port?: number
   /** Only `127.0.0.1`: the emulator never listens on other interfaces. */
   readonly host?: '127.0.0.1'
+  /**
+   * Origins of the pages that may call the emulator from a browser (e.g. `['http://127.0.0.1:5173']`;
+   * `*` wildcards as in a bucket CORS rule). Every store and API answers CORS for these only;
+   * without any, every cross-origin preflight is refused, as a bucket with no CORS rule does.
+   * Runtime-changeable via `config.corsOrigins` / `PATCH /_config {"corsOrigins": […]}`.
+   */
+  readonly corsOrigins?: readonly string[]
   /** S3-style store behaviour (runtime-changeable later via `config.s3`). */
   readonly s3?: Partial<Readonly<S3Config>>
   /** `X-Amz-Expires` of presign API URLs (default 300). */

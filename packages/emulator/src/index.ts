@@ -1,6 +1,7 @@
 /**
  * `@media-uploader/emulator`: local stand-ins for the upload providers (S3/R2-style store,
- * `/oss/presign` API, admin API with fault injection). Everything listens on 127.0.0.1.
+ * `/oss/presign` API, AiToEarn, Aliyun VOD + OSS, Jimeng + ImageX, admin API with fault
+ * injection). Everything listens on 127.0.0.1.
  */
 export { startEmulator } from './startEmulator.ts'
 export type { Emulator, EmulatorOptions, EmulatorUrls } from './Emulator.ts'
@@ -18,3 +19,5 @@ export { RequestLog } from './log/RequestLog.ts'
 export type { RequestLogEntry } from './log/RequestLogEntry.ts'
 export type { ObjectSummary } from './admin/ObjectSummary.ts'
 export type { JsonValue } from './http/JsonValue.ts'
+export { localhostLookup } from './http/localhostLookup.ts'
+export { installLocalhostLookup } from './http/installLocalhostLookup.ts'

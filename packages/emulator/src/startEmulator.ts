@@ -17,8 +17,10 @@ const HOST = '127.0.0.1'
  * Starts every emulated service on 127.0.0.1 (`port + portOffset` each, or free ports when
  * `port` is 0 / omitted) and resolves once all listen.
  *
+ * CORS is closed by default: pass the origins of the pages that call it (`corsOrigins`).
+ *
  * @example
- * const emulator = await startEmulator({ s3: { flavour: 'r2', pinChecksum: true } })
+ * const emulator = await startEmulator({ corsOrigins: ['http://127.0.0.1:5173'], s3: { flavour: 'r2', pinChecksum: true } })
  * await fetch(`${emulator.urls.presign}/oss/presign?ext=jpg`)
  * await emulator.close()
  */
@@ -60,7 +62,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const server = createServiceServer(definition, context)
       servers.push(server)
       const port = await listen(server, basePort === 0 ? 0 : basePort + definition.portOffset, HOST)
-      urls[definition.name] = `http://${HOST}:${port}`
+      urls[definition.name] = `http://${definition.urlHost ?? HOST}:${port}`
     }
   } catch (error) {
     await close()
@@ -78,6 +80,7 @@ function checkOffsets(): void {
 }
 
 function restoreConfig(config: EmulatorConfig, initial: EmulatorConfig): void {
+  config.corsOrigins = initial.corsOrigins
   Object.assign(config.s3, initial.s3)
   config.presignExpiresSeconds = initial.presignExpiresSeconds
   config.maxObjectBytes = initial.maxObjectBytes

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator, type ObjectSummary } from '../src/index.ts'
-import { presign } from './support.ts'
+import { corsHeaderNames, presign } from './support.ts'
 
 let emulator: Emulator
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 })
+  emulator = await startEmulator({ port: 0, corsOrigins: ['http://demo.test'] })
 })
 afterAll(() => emulator.close())
 beforeEach(() => emulator.reset())
@@ -17,15 +17,15 @@ describe('admin API', () => {
     expect(body.urls).toEqual(emulator.urls)
     // Every provider adds its service; these are the ones this suite relies on.
     expect(Object.keys(emulator.urls)).toEqual(expect.arrayContaining(['admin', 's3', 'presign', 'aitoearn']))
-    for (const url of Object.values(emulator.urls)) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    for (const [name, url] of Object.entries(emulator.urls)) expect(url).toMatch(name === 'oss' ? /^http:\/\/localhost:\d+$/ : /^http:\/\/127\.0\.0\.1:\d+$/)
   })
 
-  it('inspects and clears stored objects (CORS open)', async () => {
+  it('inspects and clears stored objects (CORS for the configured origins)', async () => {
     const { data } = await presign(emulator, 'ext=gif&width=3&height=4&type=thumb')
     await fetch(data.url, { method: 'PUT', body: 'GIF89a', headers: { 'content-type': 'image/gif' } })
 
     const list = await admin('/_objects', { headers: { origin: 'http://demo.test' } })
-    expect(list.headers.get('access-control-allow-origin')).toBe('*')
+    expect(list.headers.get('access-control-allow-origin')).toBe('http://demo.test')
     const objects = (await list.json()) as ObjectSummary[]
     expect(objects).toHaveLength(1)
     expect(objects[0]).toMatchObject({
@@ -71,6 +71,15 @@ describe('admin API', () => {
     })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type')
+    const foreign = await admin('/_faults', { method: 'OPTIONS', headers: { origin: 'http://evil.test', 'access-control-request-method': 'POST' } })
+    expect(foreign.status).toBe(403)
+    expect(corsHeaderNames(foreign)).toEqual([])
+    expect((await admin('/_config', { method: 'PATCH', body: JSON.stringify({ corsOrigins: 'http://evil.test' }) })).status).toBe(400)
+    expect((await admin('/_config', { method: 'PATCH', body: JSON.stringify({ corsOrigins: ['http://evil.test'] }) })).status).toBe(200)
+    const now = await admin('/_faults', { method: 'OPTIONS', headers: { origin: 'http://evil.test', 'access-control-request-method': 'POST' } })
+    expect([now.status, now.headers.get('access-control-allow-origin')]).toEqual([204, 'http://evil.test'])
+    emulator.reset()
+    expect(emulator.config.corsOrigins).toEqual(['http://demo.test'])
     expect((await admin('/nope')).status).toBe(404)
     expect((await admin('/_objects', { method: 'PUT' })).status).toBe(405)
   })

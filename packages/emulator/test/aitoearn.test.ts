@@ -6,7 +6,7 @@ const KEY = emulatorCredentials.aitoearnApiKey
 
 let emulator: Emulator
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 })
+  emulator = await startEmulator({ port: 0, corsOrigins: ['http://anything.test'] })
 })
 afterAll(() => emulator.close())
 beforeEach(() => emulator.reset())
@@ -149,15 +149,17 @@ describe('POST /api/assets/uploadSign', () => {
     expect(emulator.store.size).toBe(0)
   })
 
-  it('answers an unknown route with code 404, and a preflight from any origin', async () => {
+  it('answers an unknown route with code 404, and a preflight from a configured origin only', async () => {
     expect((await call('/api/assets/list', {})).body).toMatchObject({ code: 404, message: 'Cannot POST /api/assets/list' })
     const preflight = await fetch(`${emulator.urls.aitoearn}/api/assets/uploadSign`, {
       method: 'OPTIONS',
       headers: { origin: 'http://anything.test', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-api-key' },
     })
     expect(preflight.status).toBe(204)
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://anything.test')
     expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type,x-api-key')
+    const foreign = await fetch(`${emulator.urls.aitoearn}/api/assets/uploadSign`, { method: 'OPTIONS', headers: { origin: 'http://evil.test', 'access-control-request-method': 'POST' } })
+    expect([foreign.status, foreign.headers.get('access-control-allow-origin')]).toEqual([403, null])
   })
 
   it('is subject to fault rules (HTTP 5xx with an envelope) and logs no key', async () => {

@@ -1,4 +1,5 @@
 import { createHash, createHmac } from 'node:crypto'
+import { request as httpRequest } from 'node:http'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../src/index.ts'
 import { ossV1Signature } from '../src/services/oss/ossV1Signature.ts'
@@ -6,11 +7,12 @@ import { ossV1StringToSign } from '../src/services/oss/ossV1StringToSign.ts'
 import { VOD_BUCKET } from '../src/services/oss/vodBucket.ts'
 import { rpcServerStringToSign, verifyRpcSignature } from '../src/services/aliyun-vod/verifyRpcSignature.ts'
 import { corsHeaderNames, xmlCode } from './support.ts'
-import { callVod, decodeTarget, ossFetch, sha256, vodUrl, type UploadTarget } from './vodClient.ts'
+import { callVod, decodeTarget, objectUrl, ossFetch, sha256, vodUrl, type UploadTarget } from './vodClient.ts'
 
+const APP = 'http://app.test'
 let emulator: Emulator
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 })
+  emulator = await startEmulator({ port: 0, corsOrigins: [APP] })
 })
 afterAll(async () => {
   await emulator.close()
@@ -82,7 +84,8 @@ describe('VOD OpenAPI', () => {
     expect(target.FileName).toMatch(/^image\/cover\/[0-9A-F]{32}\.jpg$/)
     expect(target.AccessKeyId).toMatch(/^STS\./)
     expect(Date.parse(target.ExpireUTCTime) - Date.now()).toBeGreaterThan(2990_000)
-    expect(body.FileURL).toBe(`${emulator.urls.oss}/${VOD_BUCKET}/${target.FileName}`)
+    expect(emulator.urls.oss).toMatch(/^http:\/\/localhost:\d+$/)
+    expect(body.FileURL).toBe(objectUrl(target))
   })
 
   it('CreateUploadVideo needs Title and FileName; RefreshUploadVideo renews the credential for the same address', async () => {
@@ -170,7 +173,7 @@ describe('OSS store', () => {
     const response = await ossFetch(target, { method: 'PUT', body, contentType: 'image/png', headers: { origin: 'http://app.test' } })
     expect(response.status).toBe(200)
     expect(response.headers.get('etag')).toMatch(/^"[0-9A-F]{32}"$/)
-    expect(response.headers.get('access-control-allow-origin')).toBe('*')
+    expect(response.headers.get('access-control-allow-origin')).toBe(APP)
     expect(response.headers.get('access-control-expose-headers')).toContain('ETag')
     expect(response.headers.get('x-oss-request-id')).toMatch(/^[0-9A-F]{24}$/)
     const stored = emulator.store.get(VOD_BUCKET, target.FileName)
@@ -180,15 +183,43 @@ describe('OSS store', () => {
     expect(listed.map((o) => o.bucket)).toEqual([VOD_BUCKET])
   })
 
-  it('answers a preflight from any origin with the requested headers allowed', async () => {
+  it('answers a preflight from a configured origin with the requested headers allowed, and refuses a foreign one', async () => {
     const target = await imageTarget()
-    const response = await fetch(`${target.Endpoint}/${target.Bucket}/${target.FileName}`, {
-      method: 'OPTIONS',
-      headers: { origin: 'https://somewhere.example', 'access-control-request-method': 'PUT', 'access-control-request-headers': 'authorization,content-type,x-oss-date,x-oss-security-token' },
-    })
+    const preflight = (origin: string) =>
+      fetch(objectUrl(target), {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'PUT', 'access-control-request-headers': 'authorization,content-type,x-oss-date,x-oss-security-token' },
+      })
+    const response = await preflight(APP)
     expect(response.status).toBe(200)
+    expect(response.headers.get('access-control-allow-origin')).toBe(APP)
     expect(response.headers.get('access-control-allow-headers')).toBe('authorization,content-type,x-oss-date,x-oss-security-token')
     expect(response.headers.get('access-control-allow-methods')).toContain('PUT')
+    const foreign = await preflight('https://somewhere.example')
+    expect(foreign.status).toBe(403)
+    expect(corsHeaderNames(foreign)).toEqual([])
+  })
+
+  it('is virtual-hosted: the bucket comes from the Host; path-style is refused as OSS refuses it', async () => {
+    const target = await imageTarget()
+    const pathStyle = await fetch(`http://127.0.0.1:${new URL(target.Endpoint).port}/${target.Bucket}/${target.FileName}`, { method: 'PUT', body: bytes(3) })
+    expect(pathStyle.status).toBe(403)
+    expect(xmlCode(await pathStyle.text())).toBe('SecondLevelDomainForbidden')
+    const bare = await fetch(`${target.Endpoint}/${target.Bucket}/${target.FileName}`, { method: 'GET' })
+    expect(xmlCode(await bare.text())).toBe('SecondLevelDomainForbidden')
+    const other = await fetch(objectUrl({ ...target, Bucket: 'outin-other' }), { method: 'GET' })
+    expect([other.status, xmlCode(await other.text())]).toEqual([404, 'NoSuchBucket'])
+    // A Node client may also connect to 127.0.0.1 and name the bucket host in an explicit Host header.
+    const port = new URL(target.Endpoint).port
+    const body = await new Promise<string>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port, path: `/${target.FileName}`, method: 'GET', headers: { host: `${target.Bucket}.localhost:${port}` } }, (res) => {
+        let text = ''
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()))
+        res.on('end', () => resolve(text))
+      })
+      req.on('error', reject).end()
+    })
+    expect(xmlCode(body)).toBe('AccessDenied') // reached the bucket (unsigned), not SecondLevelDomainForbidden
   })
 
   it('refuses bad signatures, tokens, keys, dates and other objects with OSS XML (CORS included)', async () => {
@@ -202,7 +233,9 @@ describe('OSS store', () => {
     expect(await code(await ossFetch(target, { method: 'PUT', body, accessKeyId: 'STS.unknown' }))).toMatchObject({ status: 403, code: 'InvalidAccessKeyId' })
     expect(await code(await ossFetch(target, { method: 'PUT', body, date: new Date(Date.now() - 20 * 60_000).toUTCString() }))).toMatchObject({ status: 403, code: 'RequestTimeTooSkewed' })
     expect(await code(await ossFetch(target, { method: 'PUT', body, key: 'image/default/other.png' }))).toMatchObject({ status: 403, code: 'AccessDenied' })
-    expect(await code(await fetch(`${target.Endpoint}/${target.Bucket}/${target.FileName}`, { method: 'PUT', body }))).toMatchObject({ status: 403, code: 'AccessDenied' })
+    expect(await code(await fetch(objectUrl(target), { method: 'PUT', body }))).toMatchObject({ status: 403, code: 'AccessDenied' })
+    const skewed = await (await ossFetch(target, { method: 'PUT', body, date: new Date(Date.now() - 20 * 60_000).toUTCString() })).text()
+    expect(skewed).toMatch(/<RequestTime>.+<\/RequestTime>\s*<ServerTime>\d{4}-\d\d-\d\dT.+Z<\/ServerTime>\s*<MaxAllowedSkewMilliseconds>900000<\/MaxAllowedSkewMilliseconds>\s*<EC>0002-00000504<\/EC>/)
     const error = await (await ossFetch(target, { method: 'PUT', body, secret: 'wrong' })).text()
     expect(error).not.toContain(target.SecurityToken)
     expect(emulator.store.size).toBe(0)
@@ -219,6 +252,7 @@ describe('OSS store', () => {
     const xml = await response.text()
     expect(xmlCode(xml)).toBe('SecurityTokenExpired')
     expect(xml).toContain('<Message>The security token you provided has expired.</Message>')
+    expect(xml).toContain('<EC>0002-00000007</EC>')
     expect((await fetch(`${emulator.urls.admin}/_config`, { method: 'PATCH', body: JSON.stringify({ vodUploadAuthExpiresSeconds: 0 }) })).status).toBe(400)
   })
 
@@ -227,7 +261,7 @@ describe('OSS store', () => {
     const presign = (expires: number) => {
       const stringToSign = `PUT\n\n\n${expires}\n/${target.Bucket}/${target.FileName}?security-token=${target.SecurityToken}`
       const signature = createHmac('sha1', target.AccessKeySecret).update(stringToSign).digest('base64')
-      return `${target.Endpoint}/${target.Bucket}/${target.FileName}?OSSAccessKeyId=${encodeURIComponent(target.AccessKeyId)}&Expires=${expires}&Signature=${encodeURIComponent(signature)}&security-token=${encodeURIComponent(target.SecurityToken)}`
+      return `${objectUrl(target)}?OSSAccessKeyId=${encodeURIComponent(target.AccessKeyId)}&Expires=${expires}&Signature=${encodeURIComponent(signature)}&security-token=${encodeURIComponent(target.SecurityToken)}`
     }
     expect((await fetch(presign(Math.floor(Date.now() / 1000) + 60), { method: 'PUT', body: bytes(7) })).status).toBe(200)
     const expired = await fetch(presign(Math.floor(Date.now() / 1000) - 1), { method: 'PUT', body: bytes(7) })
@@ -339,6 +373,6 @@ describe('OSS store', () => {
     const response = await ossFetch(target, { method: 'PUT', body: bytes(10), headers: { origin: 'http://app.test' } })
     expect(response.status).toBe(503)
     expect(xmlCode(await response.text())).toBe('ServiceUnavailable')
-    expect(response.headers.get('access-control-allow-origin')).toBe('*')
+    expect(response.headers.get('access-control-allow-origin')).toBe(APP)
   })
 })

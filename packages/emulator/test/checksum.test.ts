@@ -8,7 +8,7 @@ const ORIGIN = 'http://app.test'
 
 let emulator: Emulator
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, s3: { pinChecksum: true, flavour: 'r2' } })
+  emulator = await startEmulator({ port: 0, corsOrigins: [ORIGIN], s3: { pinChecksum: true, flavour: 'r2' } })
 })
 afterAll(() => emulator.close())
 beforeEach(() => emulator.reset())
@@ -38,7 +38,7 @@ describe('pinChecksum (AWS SDK ≥ 3.729 default CRC32 pinned at presign time)',
     const { data } = await presign(emulator, 'ext=jpg')
     const response = await fetch(data.url, { method: 'PUT', body: new Uint8Array(0), headers: { origin: ORIGIN } })
     expect(response.status).toBe(200)
-    expect(response.headers.get('access-control-allow-origin')).toBe('*')
+    expect(response.headers.get('access-control-allow-origin')).toBe(ORIGIN)
     expect(emulator.store.get('media', data.key)?.size).toBe(0)
   })
 

@@ -4,7 +4,7 @@ import { presign, xmlCode } from './support.ts'
 
 let emulator: Emulator
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 })
+  emulator = await startEmulator({ port: 0, corsOrigins: ['http://app.test'] })
 })
 afterAll(() => emulator.close())
 beforeEach(() => emulator.reset())
@@ -25,7 +25,7 @@ describe('fault injection', () => {
     const { data } = await presign(emulator, 'ext=jpg')
     const first = await fetch(data.url, { method: 'PUT', body: 'x', headers: { origin: 'http://app.test' } })
     expect(first.status).toBe(500)
-    expect(first.headers.get('access-control-allow-origin')).toBe('*')
+    expect(first.headers.get('access-control-allow-origin')).toBe('http://app.test')
     expect(xmlCode(await first.text())).toBe('InternalError')
     expect((await fetch(data.url, { method: 'PUT', body: 'x' })).status).toBe(500)
     expect(emulator.store.size).toBe(0)

@@ -5,74 +5,20 @@ import { SignatureV4 } from '@smithy/signature-v4'
 import { crc32 } from 'hash-wasm'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { emulatorCredentials, startEmulator, type Emulator } from '../src/index.ts'
+import { sts as stsFor, tokenCall as tokenCallFor, type Sts, type Variant } from './jimengClient.ts'
 
+const PAGE = 'http://127.0.0.1:5173'
 let emulator: Emulator
+const sts = (variant: Variant): Promise<Sts> => stsFor(emulator, variant)
+const tokenCall = (variant: Variant, overrides?: Parameters<typeof tokenCallFor>[2]) => tokenCallFor(emulator, variant, overrides)
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 })
+  emulator = await startEmulator({ port: 0, corsOrigins: [PAGE] })
 })
 afterAll(() => emulator.close())
 beforeEach(() => emulator.reset())
 
-type Variant = 'cn' | 'intl'
-interface Sts {
-  access_key_id: string
-  secret_access_key: string
-  session_token: string
-  service_id?: string
-  space_name?: string
-}
-
-const ORIGIN = { cn: 'https://jimeng.jianying.com', intl: 'https://api-proxy-1.deno.dev' }
-const APPID = { cn: '513695', intl: '513641' }
-const INTL_QUERY = '?aid=513641&web_version=7.5.0&da_version=3.3.2&aigc_features=app_lip_sync'
-
-/** The seed's cookie for a refresh token. */
-function cookieFor(refreshToken: string): string {
-  const us = refreshToken.toLowerCase().startsWith('us-')
-  const token = us ? refreshToken.slice(3) : refreshToken
-  return [
-    '_tea_web_id=7123456789012345678',
-    'is_staff_user=false',
-    `store-region=${us ? 'us' : 'cn-gd'}`,
-    'store-region-src=uid',
-    `sid_guard=${token}%7C1700000000%7C5184000%7CMon%2C+03-Feb-2025+08%3A17%3A09+GMT`,
-    'uid_tt=0123456789abcdef0123456789abcdef',
-    'uid_tt_ss=0123456789abcdef0123456789abcdef',
-    `sid_tt=${token}`,
-    `sessionid=${token}`,
-    `sessionid_ss=${token}`,
-    `sid_tt=${token}`,
-  ].join('; ')
-}
-
-async function tokenCall(variant: Variant, overrides: { refresh?: string; query?: string; headers?: Record<string, string>; body?: unknown } = {}) {
-  const refresh = overrides.refresh ?? emulatorCredentials.jimeng[variant]
-  const query = overrides.query ?? (variant === 'intl' ? INTL_QUERY : '')
-  const response = await fetch(`${emulator.urls.jimeng}/mweb/v1/get_upload_token${query}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      cookie: cookieFor(refresh),
-      origin: ORIGIN[variant],
-      referer: `${ORIGIN[variant]}/`,
-      appid: APPID[variant],
-      'user-agent': 'Mozilla/5.0 test',
-      ...overrides.headers,
-    },
-    body: JSON.stringify(overrides.body ?? { scene: 2 }),
-  })
-  expect(response.status).toBe(200)
-  return (await response.json()) as { ret: string; errmsg: string; data: Sts | null }
-}
-
-async function sts(variant: Variant): Promise<Sts> {
-  const body = await tokenCall(variant)
-  expect(body.ret).toBe('0')
-  return body.data as Sts
-}
-
 /** An ImageX OpenAPI call signed with @smithy/signature-v4 (independent of the browser's aws4fetch). */
-async function imagex(token: Sts, region: string, method: 'GET' | 'POST', query: Record<string, string>, body?: string, tweak: (h: Record<string, string>) => void = () => {}) {
+async function imagex(token: Sts, region: string, method: 'GET' | 'POST', query: Record<string, string>, body?: string, tweak: (h: Record<string, string>) => void = () => {}, signingDate?: Date) {
   const url = new URL(emulator.urls.imagex)
   const signer = new SignatureV4({ credentials: { accessKeyId: token.access_key_id, secretAccessKey: token.secret_access_key }, region, service: 'imagex', sha256: Hash.bind(null, 'sha256') })
   const headers: Record<string, string> = { host: url.host, 'x-amz-security-token': token.session_token }
@@ -80,12 +26,12 @@ async function imagex(token: Sts, region: string, method: 'GET' | 'POST', query:
     headers['content-type'] = 'application/json'
     headers['x-amz-content-sha256'] = createHash('sha256').update(body).digest('hex')
   }
-  const signed = await signer.sign(new HttpRequest({ method, protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: '/', query, headers, ...(body === undefined ? {} : { body }) }), { unsignableHeaders: new Set(['content-type']) })
+  const signed = await signer.sign(new HttpRequest({ method, protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: '/', query, headers, ...(body === undefined ? {} : { body }) }), { unsignableHeaders: new Set(['content-type']), ...(signingDate ? { signingDate } : {}) })
   const sent = { ...(signed.headers as Record<string, string>) }
   delete sent.host
   tweak(sent)
   const response = await fetch(`${url.origin}/?${new URLSearchParams(query)}`, { method, headers: sent, ...(body === undefined ? {} : { body }) })
-  return { status: response.status, json: (await response.json()) as { ResponseMetadata: { Error?: { Code: string; Message: string } }; Result?: any } }
+  return { status: response.status, json: (await response.json()) as { ResponseMetadata: { Error?: { Code: string; CodeN?: number; Message: string } }; Result?: any } }
 }
 
 const apply = (token: Sts, region: string, size: number, serviceId = token.service_id ?? token.space_name ?? '') =>
@@ -96,7 +42,7 @@ const commit = (token: Sts, region: string, sessionKey: string) =>
 async function upload(host: string, storeUri: string, auth: string, bytes: Buffer, crc?: string, style: 'web' | 'sdk' = 'web') {
   const response = await fetch(style === 'web' ? `http://${host}/upload/v1/${storeUri}` : `http://${host}/${storeUri}`, {
     method: style === 'web' ? 'POST' : 'PUT',
-    headers: { authorization: auth, 'content-crc32': crc ?? (await crc32(bytes)), 'content-type': 'application/octet-stream' },
+    headers: { origin: PAGE, authorization: auth, 'content-crc32': crc ?? (await crc32(bytes)), 'content-type': 'application/octet-stream' },
     body: new Uint8Array(bytes),
   })
   return { status: response.status, json: (await response.json()) as Record<string, any>, cors: response.headers.get('access-control-allow-origin') }
@@ -134,7 +80,6 @@ describe('jimeng token API (seed 003)', () => {
 describe('ImageX apply → upload host → commit', () => {
   it.each([
     ['cn', 'cn-north-1', /^tos-cn-i-tb4s082cfz\/[0-9a-f]{32}$/],
-    ['intl', 'ap-southeast-1', /^tos-alisg-i-wopfjsm1ax-sg\//],
     ['intl', 'us-east-1', /^tos-useast5-i-wopfjsm1ax-tx\//],
   ] as const)('lands the bytes for %s signed for %s', async (variant, region, uriPattern) => {
     const token = await sts(variant)
@@ -146,7 +91,7 @@ describe('ImageX apply → upload host → commit', () => {
     const [store] = address.StoreInfos
     expect(store.StoreUri).toMatch(uriPattern)
     const uploaded = await upload(address.UploadHosts[0], store.StoreUri, store.Auth, bytes)
-    expect(uploaded).toMatchObject({ status: 200, cors: '*', json: { code: 2000, data: { crc32: await crc32(bytes) } } })
+    expect(uploaded).toMatchObject({ status: 200, cors: PAGE, json: { code: 2000, data: { crc32: await crc32(bytes) } } })
     const committed = await commit(token, region, address.SessionKey)
     expect(committed.status).toBe(200)
     expect(committed.json.Result.Results).toEqual([{ Uri: store.StoreUri, UriStatus: 2000 }])
@@ -175,7 +120,7 @@ describe('ImageX apply → upload host → commit', () => {
     const [store] = Result.UploadAddress.StoreInfos
     expect(await crc32(bytes)).toBe('3610a686')
     const mismatch = await upload(host, store.StoreUri, store.Auth, bytes, '3610a687')
-    expect(mismatch).toMatchObject({ status: 400, cors: '*', json: { code: 4006, message: expect.stringContaining('CRC32 mismatch') } })
+    expect(mismatch).toMatchObject({ status: 400, cors: PAGE, json: { code: 4006, message: expect.stringContaining('CRC32 mismatch') } })
     expect((await upload(host, store.StoreUri, store.Auth, bytes, 'abc')).json.code).toBe(4000)
     expect((await upload(host, store.StoreUri, 'SpaceKey/forged', bytes)).status).toBe(401)
     expect((await upload(host, store.StoreUri, store.Auth, Buffer.from('hello!'))).json.code).toBe(4013)
@@ -187,8 +132,10 @@ describe('ImageX apply → upload host → commit', () => {
   it('verifies SigV4: region per variant, session token, signature, body hash', async () => {
     const cn = await sts('cn')
     const intl = await sts('intl')
-    expect((await apply(cn, 'us-east-1', 10)).json.ResponseMetadata.Error).toMatchObject({ Code: 'InvalidAuthorization', Message: expect.stringContaining("'cn-north-1'") })
-    expect((await apply(intl, 'cn-north-1', 10)).json.ResponseMetadata.Error?.Code).toBe('InvalidAuthorization')
+    expect(await apply(cn, 'us-east-1', 10)).toMatchObject({ status: 401, json: { ResponseMetadata: { Error: { Code: 'SignatureDoesNotMatch', CodeN: 100010, Message: expect.stringContaining("'cn-north-1'") } } } })
+    expect((await apply(intl, 'cn-north-1', 10)).json.ResponseMetadata.Error?.Code).toBe('SignatureDoesNotMatch')
+    // The international test account is a US one: its host signs for us-east-1, not Singapore's ap-southeast-1.
+    expect((await apply(intl, 'ap-southeast-1', 10)).json.ResponseMetadata.Error).toMatchObject({ Code: 'SignatureDoesNotMatch', Message: expect.stringContaining("'us-east-1'") })
     const forgedToken = await imagex(cn, 'cn-north-1', 'GET', { Action: 'ApplyImageUpload', Version: '2018-08-01', ServiceId: 'tb4s082cfz', FileSize: '10' }, undefined, (h) => {
       h['x-amz-security-token'] = intl.session_token
     })
@@ -196,8 +143,11 @@ describe('ImageX apply → upload host → commit', () => {
     const badSignature = await imagex(cn, 'cn-north-1', 'GET', { Action: 'ApplyImageUpload', Version: '2018-08-01', ServiceId: 'tb4s082cfz', FileSize: '10' }, undefined, (h) => {
       h.authorization = h.authorization!.replace(/Signature=\w+/, `Signature=${'0'.repeat(64)}`)
     })
-    expect(badSignature).toMatchObject({ status: 403, json: { ResponseMetadata: { Error: { Code: 'SignatureDoesNotMatch' } } } })
-    expect((await apply(cn, 'cn-north-1', 10, 'wopfjsm1ax')).json.ResponseMetadata.Error?.Code).toBe('AccessDenied')
+    expect(badSignature).toMatchObject({ status: 401, json: { ResponseMetadata: { Error: { Code: 'SignatureDoesNotMatch', CodeN: 100010 } } } })
+    expect(await apply(cn, 'cn-north-1', 10, 'wopfjsm1ax')).toMatchObject({ status: 403, json: { ResponseMetadata: { Error: { Code: 'AccessDenied', CodeN: 100013 } } } })
+    expect(await apply({ ...cn, access_key_id: 'AKTPunknown' }, 'cn-north-1', 10)).toMatchObject({ status: 401, json: { ResponseMetadata: { Error: { Code: 'InvalidAccessKey', CodeN: 100009 } } } })
+    const skewed = await imagex(cn, 'cn-north-1', 'GET', { Action: 'ApplyImageUpload', Version: '2018-08-01', ServiceId: 'tb4s082cfz', FileSize: '10' }, undefined, () => {}, new Date(Date.now() - 20 * 60_000))
+    expect(skewed).toMatchObject({ status: 400, json: { ResponseMetadata: { Error: { Code: 'InvalidTimestamp', CodeN: 100006 } } } })
     const wrongHash = await imagex(cn, 'cn-north-1', 'POST', { Action: 'CommitImageUpload', Version: '2018-08-01', ServiceId: 'tb4s082cfz' }, '{"SessionKey":"x"}', (h) => {
       h['x-amz-content-sha256'] = createHash('sha256').update('other').digest('hex')
     })
@@ -214,12 +164,16 @@ describe('ImageX apply → upload host → commit', () => {
     expect(await upload(Result.UploadAddress.UploadHosts[0], store.StoreUri, store.Auth, Buffer.from('hello'))).toMatchObject({ status: 401, json: { code: 4003 } })
   })
 
-  it('answers CORS preflights on ImageX and the upload host', async () => {
+  it('answers CORS preflights on ImageX and the upload host for the configured origin only', async () => {
     for (const url of [`${emulator.urls.imagex}/?Action=ApplyImageUpload`, `${emulator.urls['imagex-upload']}/upload/v1/tos-cn-i-tb4s082cfz/x`]) {
-      const response = await fetch(url, { method: 'OPTIONS', headers: { origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-crc32,x-amz-date,x-amz-security-token' } })
+      const preflight = (origin: string) =>
+        fetch(url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-crc32,x-amz-date,x-amz-security-token' } })
+      const response = await preflight(PAGE)
       expect(response.status).toBe(204)
-      expect(response.headers.get('access-control-allow-origin')).toBe('*')
+      expect(response.headers.get('access-control-allow-origin')).toBe(PAGE)
       expect(response.headers.get('access-control-allow-headers')).toContain('content-crc32')
+      const foreign = await preflight('http://evil.test')
+      expect([foreign.status, foreign.headers.get('access-control-allow-origin')]).toEqual([403, null])
     }
   })
 

@@ -10,7 +10,7 @@ const EXT_ERROR = JSON.stringify({
 
 let emulator: Emulator
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 })
+  emulator = await startEmulator({ port: 0, corsOrigins: ['http://anywhere.test'] })
 })
 afterAll(() => emulator.close())
 beforeEach(() => emulator.reset())
@@ -115,18 +115,33 @@ describe('GET /oss/presign', () => {
     expect(xmlCode(await response.text())).toBe('SignatureDoesNotMatch')
   })
 
-  it('answers CORS for any origin', async () => {
+  it('answers CORS for the configured origins only (closed by default)', async () => {
     const preflight = await fetch(`${emulator.urls.presign}/oss/presign?ext=jpg`, {
       method: 'OPTIONS',
       headers: { origin: 'http://anywhere.test', 'access-control-request-method': 'GET', 'access-control-request-headers': 'x-trace' },
     })
     expect(preflight.status).toBe(204)
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://anywhere.test')
     expect(preflight.headers.get('access-control-allow-headers')).toBe('x-trace')
     const response = await fetch(`${emulator.urls.presign}/oss/presign?ext=jpg`, { headers: { origin: 'http://anywhere.test' } })
-    expect(response.headers.get('access-control-allow-origin')).toBe('*')
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://anywhere.test')
     expect(response.headers.get('access-control-expose-headers')).toContain('X-Request-Id')
     const bad = await fetch(`${emulator.urls.presign}/oss/presign`, { headers: { origin: 'http://anywhere.test' } })
-    expect(bad.headers.get('access-control-allow-origin')).toBe('*')
+    expect(bad.headers.get('access-control-allow-origin')).toBe('http://anywhere.test')
+    const foreign = await fetch(`${emulator.urls.presign}/oss/presign?ext=jpg`, { method: 'OPTIONS', headers: { origin: 'http://evil.test', 'access-control-request-method': 'GET' } })
+    expect([foreign.status, foreign.headers.get('access-control-allow-origin')]).toEqual([403, null])
+    const closed = await startEmulator({ port: 0 })
+    try {
+      for (const name of ['admin', 's3', 'presign', 'aitoearn', 'imagex', 'imagex-upload'] as const) {
+        const url = name === 's3' ? `${closed.urls.s3}/media/k` : `${closed.urls[name]}/`
+        const refused = await fetch(url, { method: 'OPTIONS', headers: { origin: 'http://anywhere.test', 'access-control-request-method': 'PUT' } })
+        expect([name, refused.status, refused.headers.get('access-control-allow-origin')]).toEqual([name, 403, null])
+      }
+      const oss = new URL(closed.urls.oss)
+      const refused = await fetch(`http://outin-emulator.${oss.host}/k`, { method: 'OPTIONS', headers: { origin: 'http://anywhere.test', 'access-control-request-method': 'PUT' } })
+      expect([refused.status, refused.headers.get('access-control-allow-origin')]).toEqual([403, null])
+    } finally {
+      await closed.close()
+    }
   })
 })

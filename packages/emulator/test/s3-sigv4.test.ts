@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3'
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner'
+import aws4 from 'aws4'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../src/index.ts'
 import { xmlCode, xmlMessage } from './support.ts'
@@ -136,6 +137,30 @@ describe('header-signed requests (S3Client.send)', () => {
 
   it('GetObject of a missing key is NoSuchKey', async () => {
     await expect(client.send(new GetObjectCommand({ Bucket: 'media', Key: 'missing' }))).rejects.toMatchObject({ name: 'NoSuchKey' })
+  })
+})
+
+describe('header-signed with the Date header instead of x-amz-date (aws4, an independent signer)', () => {
+  const put = (body: string, date: string, tamper: (headers: Record<string, string>) => void = () => {}) => {
+    const url = new URL(emulator.urls.s3)
+    const headers: Record<string, string> = { Date: date, 'X-Amz-Content-Sha256': createHash('sha256').update(body).digest('hex'), 'Content-Type': 'text/plain' }
+    const signed = aws4.sign({ host: url.host, path: '/media/dated.txt', method: 'PUT', service: 's3', region: 'auto', headers, body, doNotModifyHeaders: true }, { accessKeyId: 'EMULATORACCESSKEY', secretAccessKey: 'emulator-secret-key' })
+    const sent: Record<string, string> = {}
+    for (const [name, value] of Object.entries(signed.headers ?? {})) if (name.toLowerCase() !== 'host') sent[name] = String(value)
+    tamper(sent)
+    return fetch(`${url.origin}/media/dated.txt`, { method: 'PUT', headers: sent, body })
+  }
+
+  it('is accepted, and the signature covers the Date value', async () => {
+    const response = await put('dated body', new Date().toUTCString())
+    expect(response.status).toBe(200)
+    expect(emulator.store.get('media', 'dated.txt')?.sha256).toBe(createHash('sha256').update('dated body').digest('hex'))
+    const changed = await put('dated body', new Date().toUTCString(), (h) => {
+      h.Date = new Date(Date.now() + 2000).toUTCString()
+    })
+    expect([changed.status, xmlCode(await changed.text())]).toEqual([403, 'SignatureDoesNotMatch'])
+    const skewed = await put('dated body', new Date(Date.now() - 20 * 60_000).toUTCString())
+    expect([skewed.status, xmlCode(await skewed.text())]).toEqual([403, 'RequestTimeTooSkewed'])
   })
 })
 

@@ -58,6 +58,12 @@ export function decodeTarget(body: Record<string, string>): UploadTarget {
   return { ...decode(body.UploadAddress), ...decode(body.UploadAuth) } as unknown as UploadTarget
 }
 
+/** The virtual-hosted URL of the target's object: `{scheme}://{Bucket}.{Endpoint host}/{FileName}`. */
+export function objectUrl(target: Pick<UploadTarget, 'Endpoint' | 'Bucket' | 'FileName'>): string {
+  const endpoint = new URL(target.Endpoint)
+  return `${endpoint.protocol}//${target.Bucket}.${endpoint.host}/${target.FileName.split('/').map(encodeURIComponent).join('/')}`
+}
+
 /** Options of {@link ossFetch}. */
 export interface OssRequest {
   method: string
@@ -76,7 +82,7 @@ export interface OssRequest {
   key?: string
 }
 
-/** An OSS V1 header-signed request against `target` (`x-oss-date`, `x-oss-security-token`). */
+/** An OSS V1 header-signed request against `target` (`x-oss-date`, `x-oss-security-token`), virtual-hosted like ali-oss. */
 export async function ossFetch(target: UploadTarget, options: OssRequest): Promise<Response> {
   const key = options.key ?? target.FileName
   const date = options.date ?? new Date().toUTCString()
@@ -95,7 +101,8 @@ export async function ossFetch(target: UploadTarget, options: OssRequest): Promi
   const signature = createHmac('sha1', options.secret ?? target.AccessKeySecret).update(stringToSign).digest('base64')
   headers.authorization = `OSS ${options.accessKeyId ?? target.AccessKeyId}:${signature}`
   const query = [options.subresource?.slice(1), options.extraQuery].filter(Boolean).join('&')
-  const url = `${target.Endpoint}/${target.Bucket}/${key.split('/').map(encodeURIComponent).join('/')}${query ? `?${query}` : ''}`
+  const endpoint = new URL(target.Endpoint)
+  const url = `${endpoint.protocol}//${target.Bucket}.${endpoint.host}/${key.split('/').map(encodeURIComponent).join('/')}${query ? `?${query}` : ''}`
   return fetch(url, { method: options.method, headers, body: options.body })
 }
 

@@ -1,4 +1,5 @@
 import type { BeforeUpload, ProviderId, ProviderOptions, ProviderResult, Restrictions, UploadController } from '@media-uploader/core'
+import type { ListView } from './ListView.ts'
 import type { Locale } from './Locale.ts'
 import type { MessageOverrides } from './messages/UploaderMessages.ts'
 import type { UploaderCallbacks } from './UploaderCallbacks.ts'
@@ -44,6 +45,10 @@ export interface MediaUploaderProps<Id extends ProviderId> extends UploaderCallb
   readonly unstyled?: boolean
   /** Forces the default stylesheet's light or dark palette (`data-theme`); otherwise `prefers-color-scheme` decides. */
   readonly theme?: 'light' | 'dark'
+  /** The list's first layout: rows (`list`), one line per file (`compact`) or thumbnail tiles (`grid`); the user can switch. @default 'list' */
+  readonly view?: ListView
+  /** Height of the scrolling file panel (CSS length, or px); the status bar stays pinned below it. @default '22rem' */
+  readonly listHeight?: string | number
   /** Disables the picker, drop and paste. @default false */
   readonly disabled?: boolean
   /**

@@ -13,6 +13,7 @@ import {
 } from 'react'
 import { acceptedExtensions, providerRegistry, type ProviderId, type Restrictions, type UploadController } from '@media-uploader/core'
 import { composeHandlers } from './_internal/composeHandlers.ts'
+import { setupOf } from './_internal/uploaderSetup.ts'
 import { droppedFiles } from './_internal/droppedFiles.ts'
 
 /**
@@ -24,9 +25,9 @@ import { droppedFiles } from './_internal/droppedFiles.ts'
  * ```
  */
 export interface UseDropzoneOptions {
-  /** Builds the input's `accept` from this provider's extensions (narrowed by `restrictions.accept`). */
+  /** Builds the input's `accept` from this provider's extensions (narrowed by `restrictions.accept`). @default the provider the controller was created with (by `useUploader`) */
   readonly provider?: ProviderId
-  /** `accept` narrows the picker; `maxFiles: 1` turns off `multiple`. */
+  /** `accept` narrows the picker; `maxFiles: 1` turns off `multiple`. @default the controller's (from `useUploader`) */
   readonly restrictions?: Restrictions
   /** The input's `accept` attribute, replacing the computed one. */
   readonly accept?: string
@@ -94,7 +95,7 @@ const hasFiles = (event: { dataTransfer: DataTransfer | null }) => !!event.dataT
  * @example
  * ```tsx
  * function Picker({ uploader }: { uploader: UploadController }) {
- *   const { getRootProps, getInputProps, getButtonProps, isDragActive } = useDropzone(uploader, { provider: 'presign' })
+ *   const { getRootProps, getInputProps, getButtonProps, isDragActive } = useDropzone(uploader)
  *   return (
  *     <div {...getRootProps({ className: isDragActive ? 'active' : undefined })}>
  *       <input {...getInputProps()} />
@@ -105,7 +106,8 @@ const hasFiles = (event: { dataTransfer: DataTransfer | null }) => !!event.dataT
  * ```
  */
 export function useDropzone(controller: UploadController<unknown>, options: UseDropzoneOptions = {}): UseDropzoneResult {
-  const { provider, restrictions, disabled = false, noClick, noDrag, noPaste, preventDropOnDocument = true } = options
+  const setup = setupOf(controller)
+  const { provider = setup.provider, restrictions = setup.restrictions, disabled = false, noClick, noDrag, noPaste, preventDropOnDocument = true } = options
   const accept =
     options.accept ?? (provider ? acceptedExtensions(providerRegistry[provider].rules, restrictions).map((ext) => `.${ext}`) : restrictions?.accept)?.join()
   const [isDragActive, setDragActive] = useState(false)

@@ -1,9 +1,11 @@
 'use client'
 import { useEffect, useState } from 'react'
+import { rememberSetup } from './_internal/uploaderSetup.ts'
 import { createUploader, type CreateUploaderOptions, type ProviderId, type ProviderResult, type UploadController } from '@media-uploader/core'
 
 /**
- * Creates one {@link UploadController} for the lifetime of the component.
+ * Creates one {@link UploadController} for the lifetime of the component
+ * (`useDropzone` reads its provider and restrictions from it).
  *
  * - Created in a `useState` initializer: once per component instance, on the
  *   server too (`createUploader` touches no browser API until files are added).
@@ -24,7 +26,11 @@ import { createUploader, type CreateUploaderOptions, type ProviderId, type Provi
  * ```
  */
 export function useUploader<Id extends ProviderId>(options: CreateUploaderOptions<Id>): UploadController<ProviderResult<Id>> {
-  const [state] = useState(() => ({ controller: createUploader(options), timer: undefined as ReturnType<typeof setTimeout> | undefined }))
+  const [state] = useState(() => {
+    const controller = createUploader(options)
+    rememberSetup(controller, options)
+    return { controller, timer: undefined as ReturnType<typeof setTimeout> | undefined }
+  })
   useEffect(() => {
     clearTimeout(state.timer)
     return () => {

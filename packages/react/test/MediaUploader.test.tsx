@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen, within } from '@testing-library/react'
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { MediaUploader } from '../src/index.ts'
@@ -34,7 +34,8 @@ describe('<MediaUploader> with a controller', () => {
     expect(button.getAttribute('type')).toBe('button')
     expect(dropzone?.contains(button)).toBe(true)
     const hint = document.getElementById(button.getAttribute('aria-describedby') ?? '')
-    expect(hint?.textContent).toBe('Accepted: JPG, JPEG, PNG, WEBP, GIF, MP4, WEBM · up to 5 MB each · at most 3 files')
+    // Grouped, with aliases (JPEG) folded into one format.
+    expect(hint?.textContent).toBe('Images: JPG, PNG, WEBP, GIF · Videos: MP4, WEBM · up to 5 MB each · at most 3 files')
     const input = document.querySelector('input[type="file"]') as HTMLInputElement
     expect(input.getAttribute('accept')).toBe('.jpg,.jpeg,.png,.webp,.gif,.mp4,.webm')
     expect(input.hidden).toBe(true)
@@ -83,15 +84,22 @@ describe('<MediaUploader> with a controller', () => {
     expect(text(document, 'total-counts')).toBe('1 of 2 uploaded')
   })
 
-  it('shows a rejected file with its message, no progress bar and only remove', () => {
+  it('shows a rejected file as a dismissible notice above the list, not as a row', async () => {
+    const user = userEvent.setup()
     const f = makeFile({ id: 'r1', name: 'notes.txt', type: 'text/plain', status: 'rejected' })
     const rejected = { ...f, error: makeError('file-type-not-allowed', f, { allowed: 'jpg, png' }) }
-    render(<MediaUploader provider="presign" locale="en" controller={createFakeController([rejected])} />)
-    const row = rowOf('notes.txt')
-    expect(row.dataset['status']).toBe('rejected')
-    expect(text(row, 'file-error')).toBe('“notes.txt” is not a type presign accepts. Allowed: jpg, png.')
-    expect(within(row).queryByRole('progressbar')).toBeNull()
-    expect(within(row).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Remove notes.txt'])
+    const fake = createFakeController([rejected, makeFile({ name: 'ok.jpg', status: 'done', progress: 1 })])
+    render(<MediaUploader provider="presign" locale="en" controller={fake} />)
+    const notices = await screen.findByRole('region', { name: '1 file was not added' })
+    expect(within(notices).getByRole('listitem').textContent).toContain('“notes.txt” is not a supported format (supported: jpg, png).')
+    expect(within(screen.getByRole('list', { name: 'Files' })).getAllByRole('listitem')).toHaveLength(1)
+    expect(within(notices).queryByRole('progressbar')).toBeNull()
+    // "Clear" says what it clears, and leaves the notice alone.
+    await user.click(screen.getByRole('button', { name: 'Clear 1 uploaded' }))
+    expect(fake.clearFinished).not.toHaveBeenCalled()
+    expect(fake.remove).toHaveBeenCalledTimes(1)
+    await user.click(within(notices).getByRole('button', { name: 'Dismiss notes.txt' }))
+    expect(fake.remove).toHaveBeenLastCalledWith('r1')
   })
 
   it('offers retry only for retryable errors', () => {
@@ -104,8 +112,8 @@ describe('<MediaUploader> with a controller', () => {
     render(<MediaUploader provider="presign" locale="en" controller={fake} />)
     expect(within(rowOf('net.jpg')).getByRole('button', { name: 'Retry net.jpg' })).toBeTruthy()
     expect(within(rowOf('auth.jpg')).queryByRole('button', { name: 'Retry auth.jpg' })).toBeNull()
-    expect(text(rowOf('auth.jpg'), 'file-error')).toContain('Not authorized to upload “auth.jpg”')
-    expect(text(document, 'total-failed')).toBe('2 failed')
+    expect(text(rowOf('auth.jpg'), 'file-error')).toContain('You’re not allowed to upload “auth.jpg”. Sign in again, then retry.')
+    expect(text(document, 'summary')).toBe('0 uploaded, 2 failed')
   })
 
   it('offers the actions each status allows, named with the file name, and calls them with the id', async () => {
@@ -118,14 +126,15 @@ describe('<MediaUploader> with a controller', () => {
     render(<MediaUploader provider="presign" locale="en" controller={fake} />)
 
     const names = (name: string) => within(rowOf(name)).getAllByRole('button').map((b) => b.getAttribute('aria-label'))
-    expect(names('up.jpg')).toEqual(['Pause up.jpg', 'Cancel up.jpg'])
-    expect(names('paused.jpg')).toEqual(['Resume paused.jpg', 'Cancel paused.jpg'])
-    expect(names('bad.jpg')).toEqual(['Retry bad.jpg', 'Remove bad.jpg'])
-    expect(names('done.jpg')).toEqual(['Remove done.jpg'])
-    // The visible text is the verb; the accessible name adds the file.
-    expect(screen.getByRole('button', { name: 'Pause up.jpg' }).textContent).toBe('Pause')
+    expect(names('up.jpg')).toEqual(['Preview up.jpg', 'Stop up.jpg', 'Cancel up.jpg'])
+    expect(names('paused.jpg')).toEqual(['Preview paused.jpg', 'Resume paused.jpg', 'Cancel paused.jpg'])
+    expect(names('bad.jpg')).toEqual(['Preview bad.jpg', 'Retry bad.jpg', 'Remove bad.jpg'])
+    expect(names('done.jpg')).toEqual(['Preview done.jpg', 'Remove done.jpg'])
+    // The visible text is the verb; the accessible name adds the file. A single PUT restarts, so it says "Stop".
+    expect(screen.getByRole('button', { name: 'Stop up.jpg' }).textContent).toBe('Stop')
+    expect(text(rowOf('paused.jpg'), 'file-status')).toBe('Stopped, will restart')
 
-    await user.click(screen.getByRole('button', { name: 'Pause up.jpg' }))
+    await user.click(screen.getByRole('button', { name: 'Stop up.jpg' }))
     expect(fake.pause).toHaveBeenCalledWith('u1')
     await user.click(screen.getByRole('button', { name: 'Resume paused.jpg' }))
     expect(fake.resume).toHaveBeenCalledWith('p1')
@@ -137,23 +146,40 @@ describe('<MediaUploader> with a controller', () => {
     expect(fake.remove).toHaveBeenCalledWith('b1')
   })
 
-  it('offers pause, resume, retry and cancel for all files, and clear finished', async () => {
+  it('offers pause, resume, retry and cancel for all files, and clear uploaded, each only when it applies', async () => {
     const user = userEvent.setup()
     const bad = makeFile({ name: 'bad.jpg', status: 'error' })
+    const auth = makeFile({ name: 'auth.jpg', status: 'error' })
+    const done = makeFile({ id: 'done', name: 'done.jpg', status: 'done', progress: 1 })
     const fake = createFakeController([
       makeFile({ name: 'up.jpg', status: 'uploading' }),
       makeFile({ name: 'paused.jpg', status: 'paused' }),
       { ...bad, error: makeError('network', bad) },
-      makeFile({ name: 'done.jpg', status: 'done', progress: 1 }),
+      { ...auth, error: makeError('sign-unauthorized', auth) },
+      done,
     ])
     render(<MediaUploader provider="presign" locale="en" controller={fake} />)
     const actions = document.querySelector('[data-mu-element="total-actions"]') as HTMLElement
-    expect(within(actions).getAllByRole('button').map((b) => b.textContent)).toEqual(['Pause all', 'Resume all', 'Retry failed', 'Cancel all', 'Clear finished'])
-    for (const name of ['Pause all', 'Resume all', 'Retry failed', 'Cancel all', 'Clear finished']) await user.click(within(actions).getByRole('button', { name }))
-    for (const command of [fake.pause, fake.resume, fake.retry, fake.cancel, fake.clearFinished]) expect(command).toHaveBeenCalledExactlyOnceWith()
+    expect(within(actions).getAllByRole('button').map((b) => b.textContent)).toEqual(['Pause all', 'Resume all', 'Retry 1 file', 'Cancel all', 'Clear 1 uploaded'])
+    for (const name of ['Pause all', 'Resume all', 'Retry 1 file', 'Cancel all']) await user.click(within(actions).getByRole('button', { name }))
+    for (const command of [fake.pause, fake.resume, fake.retry, fake.cancel]) expect(command).toHaveBeenCalledExactlyOnceWith()
+    await user.click(within(actions).getByRole('button', { name: 'Clear 1 uploaded' }))
+    expect(fake.remove).toHaveBeenCalledExactlyOnceWith('done')
 
-    act(() => fake.setFiles([makeFile({ name: 'done.jpg', status: 'done', progress: 1 })]))
-    expect(within(actions).getAllByRole('button').map((b) => b.textContent)).toEqual(['Clear finished'])
+    // Nothing retryable: no "Retry" at all (a sign-unauthorized error does not go away by retrying).
+    act(() => fake.setFiles([{ ...auth, error: makeError('sign-unauthorized', auth) }, done]))
+    expect(within(actions).getAllByRole('button').map((b) => b.textContent)).toEqual(['Clear 1 uploaded'])
+    expect(text(document, 'summary')).toBe('1 uploaded, 1 failed')
+  })
+
+  it('lets canceled files be retried, one by one and with the batch action', async () => {
+    const user = userEvent.setup()
+    const fake = createFakeController([makeFile({ id: 'c', name: 'c.jpg', status: 'canceled' })])
+    render(<MediaUploader provider="presign" locale="en" controller={fake} />)
+    await user.click(screen.getByRole('button', { name: 'Retry c.jpg' }))
+    expect(fake.retry).toHaveBeenLastCalledWith('c')
+    await user.click(screen.getByRole('button', { name: 'Retry 1 file' }))
+    expect(fake.retry).toHaveBeenCalledWith()
   })
 
   it('moves focus to the next row after remove, and to the picker after the last', async () => {
@@ -164,12 +190,12 @@ describe('<MediaUploader> with a controller', () => {
     fake.remove = vi.fn((id: string) => fake.setFiles(fake.getSnapshot().files.filter((f) => f.id !== id)))
     render(<MediaUploader provider="presign" locale="en" controller={fake} />)
     await user.click(screen.getByRole('button', { name: 'Remove a.jpg' }))
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove b.jpg' }))
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Preview b.jpg' }))
     await user.click(screen.getByRole('button', { name: 'Remove b.jpg' }))
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Choose files' }))
   })
 
-  it('draws image thumbnails from createImageBitmap, one decode at a time, and never decodes rejected files', async () => {
+  it('draws image thumbnails from createImageBitmap, one decode at a time, rejected images too (in their notice)', async () => {
     const close = vi.fn()
     const createImageBitmap = vi.fn(async (_blob: Blob, options?: ImageBitmapOptions) => ({ width: options?.resizeWidth ?? 0, height: 72, close }))
     vi.stubGlobal('createImageBitmap', createImageBitmap)
@@ -177,25 +203,27 @@ describe('<MediaUploader> with a controller', () => {
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({ drawImage } as unknown as CanvasRenderingContext2D)
     const img = makeFile({ id: 'i', name: 'pic.png', type: 'image/png' })
     const img2 = makeFile({ id: 'j', name: 'pic2.png', type: 'image/png' })
-    const big = makeFile({ id: 'r', name: 'huge.png', type: 'image/png', status: 'rejected' })
+    const huge = makeFile({ id: 'r', name: 'huge.png', type: 'image/png', status: 'rejected' })
+    const big = { ...huge, error: makeError('file-too-large', huge) }
     const vid = makeFile({ id: 'v', name: 'clip.mp4', type: 'video/mp4' })
     render(<MediaUploader provider="presign" locale="en" controller={createFakeController([img, img2, big, vid])} />)
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 0))
-    })
+    await waitFor(() => expect(close).toHaveBeenCalledTimes(3))
     expect(createImageBitmap.mock.calls.map(([blob, options]) => [blob, options])).toEqual([
+      [big.data, { resizeWidth: 64, resizeQuality: 'low' }],
       [img.data, { resizeWidth: 96, resizeQuality: 'low' }],
       [img2.data, { resizeWidth: 96, resizeQuality: 'low' }],
     ])
     const canvas = rowOf('pic.png').querySelector('canvas') as HTMLCanvasElement
     expect(canvas.width).toBe(96)
     expect(canvas.height).toBe(72)
-    expect(drawImage).toHaveBeenCalledTimes(2)
-    expect(close).toHaveBeenCalledTimes(2)
+    expect(drawImage).toHaveBeenCalledTimes(3)
+    expect(close).toHaveBeenCalledTimes(3)
     expect(rowOf('pic.png').querySelector('[data-mu-element="thumbnail"]')?.getAttribute('aria-hidden')).toBe('true')
-    expect(rowOf('huge.png').querySelector('canvas')).toBeNull()
+    expect(document.querySelector('[data-mu-element="notice"] canvas')).not.toBeNull()
+    // Videos and other files get an SVG file-type icon, not a text glyph.
     expect(rowOf('clip.mp4').querySelector('[data-mu-element="thumbnail"]')?.getAttribute('data-kind')).toBe('video')
     expect(rowOf('clip.mp4').querySelector('canvas')).toBeNull()
+    expect(rowOf('clip.mp4').querySelector('svg[data-mu-element="file-icon"] path')).not.toBeNull()
   })
 
   it('shows a start button when autoStart is off', async () => {
@@ -280,24 +308,18 @@ describe('<MediaUploader> with a controller', () => {
 })
 
 describe('long lists', () => {
-  it('renders 100 rows of 10,000 files, then 100 more per "Show more", with one subscription per rendered row', async () => {
-    const user = userEvent.setup()
+  it('renders a window of 10,000 files (no "Show more"), one subscription per rendered row, with set size and position', () => {
     const fake = createFakeController()
     render(<MediaUploader provider="presign" locale="en" controller={fake} />)
     const before = fake.listenerCount()
     act(() => fake.setFiles(Array.from({ length: 10_000 }, (_, i) => makeFile({ id: `f${i}`, name: `f${i}.jpg` }))))
-    expect(screen.getAllByRole('listitem')).toHaveLength(100)
-    expect(fake.listenerCount() - before).toBe(100)
-    const more = screen.getByRole('button', { name: 'Show 100 more' })
-    await user.click(more)
-    expect(screen.getAllByRole('listitem')).toHaveLength(200)
-    expect(fake.listenerCount() - before).toBe(200)
-
-    act(() => fake.setFiles(fake.getSnapshot().files.slice(0, 250)))
-    expect(screen.getByRole('button', { name: 'Show 50 more' })).toBeTruthy()
-    act(() => fake.setFiles(fake.getSnapshot().files.slice(0, 150)))
+    const rows = within(screen.getByRole('list', { name: 'Files' })).getAllByRole('listitem')
+    expect(rows.length).toBeLessThanOrEqual(20)
+    expect(rows[0]?.getAttribute('aria-setsize')).toBe('10000')
+    expect(rows[0]?.getAttribute('aria-posinset')).toBe('1')
+    // The rows, plus the status bar's and the notices' subscriptions.
+    expect(fake.listenerCount() - before).toBeLessThanOrEqual(rows.length + 6)
     expect(screen.queryByRole('button', { name: /^Show/ })).toBeNull()
-    expect(screen.getAllByRole('listitem')).toHaveLength(150)
   })
 })
 
@@ -309,14 +331,14 @@ describe('i18n', () => {
     render(<MediaUploader provider="presign" locale="zh-CN" controller={fake} restrictions={{ maxFiles: 1 }} />)
     expect(document.querySelector('[data-mu-element="root"]')?.getAttribute('lang')).toBe('zh-CN')
     expect(text(document, 'label')).toBe('拖拽或粘贴图片、视频到此处，或')
-    expect(text(document, 'hint')).toBe('支持格式：JPG, JPEG, PNG, WEBP, GIF, MP4, WEBM · 最多 1 个文件')
+    expect(text(document, 'hint')).toBe('图片：JPG、PNG、WEBP、GIF · 视频：MP4、WEBM · 最多 1 个文件')
     expect(screen.getByRole('button', { name: '选择文件' })).toBeTruthy()
     expect(screen.getByRole('button', { name: '重试 bad.jpg' }).textContent).toBe('重试')
-    expect(screen.getByRole('button', { name: '暂停 photo.jpg' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: '停止 photo.jpg' })).toBeTruthy()
     expect(screen.getByRole('button', { name: '取消 photo.jpg' })).toBeTruthy()
     expect(text(rowOf('photo.jpg'), 'file-size')).toBe('1.2 MB')
     expect(within(rowOf('photo.jpg')).getByRole('progressbar').getAttribute('aria-valuetext')).toBe('photo.jpg 已上传 45%')
-    expect(text(rowOf('bad.jpg'), 'file-error')).toBe('上传“bad.jpg”时网络连接失败，请重试。')
+    expect(rowOf('bad.jpg').querySelector('[data-mu-element="file-error"] p')?.textContent).toBe('上传“bad.jpg”时网络中断，请检查网络后重试。')
     expect(screen.getByRole('progressbar', { name: '总进度' })).toBeTruthy()
     expect(screen.getByRole('button', { name: '全部暂停' })).toBeTruthy()
     expect(text(document, 'total-failed')).toBe('1 个失败')
@@ -326,8 +348,8 @@ describe('i18n', () => {
     const now = vi.spyOn(Date, 'now').mockReturnValue(1_000_000)
     const a = makeFile({ id: 'a', name: 'a.mp4', size: 61_000, status: 'uploading' })
     for (const [locale, expected] of [
-      ['en', '2% · 1,000 B of 59.6 kB · about 3 min left'],
-      ['zh-CN', '2% · 1,000 B / 59.6 kB · 剩余约 3分钟'],
+      ['en', '2% · 1,000 B of 59.6 kB · 333 B/s · about 3 min left'],
+      ['zh-CN', '2% · 1,000 B / 59.6 kB · 333 B/秒 · 剩余约 3分钟'],
     ] as const) {
       now.mockReturnValue(1_000_000)
       const fake = createFakeController([a])
@@ -343,8 +365,9 @@ describe('i18n', () => {
   })
 
   it('lets the messages prop override UI strings, plural forms and error messages by code', () => {
-    const f = makeFile({ name: 'big.jpg', status: 'rejected' })
+    const f = makeFile({ name: 'big.jpg', status: 'error' })
     const fake = createFakeController([{ ...f, error: makeError('file-too-large', f, { max: '4 MB', size: '9 MB' }) }])
+    const onUploadError = vi.fn()
     render(
       <MediaUploader
         provider="presign"
@@ -355,16 +378,23 @@ describe('i18n', () => {
           chooseFiles: 'Browse…',
           remove: 'Delete',
           maxFiles: { one: 'just {count} file' },
-          status: { rejected: 'Refused' },
+          status: { error: 'Refused' },
           errors: { 'file-too-large': '{file} is over {max}' },
         }}
+        onUploadError={onUploadError}
       />,
     )
     expect(screen.getByRole('button', { name: 'Browse…' })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Delete big.jpg' })).toBeTruthy()
     expect(text(document, 'hint')).toContain('just 1 file')
     expect(text(rowOf('big.jpg'), 'file-status')).toBe('Refused')
-    expect(text(rowOf('big.jpg'), 'file-error')).toBe('big.jpg is over 4 MB')
+    expect(rowOf('big.jpg').querySelector('[data-mu-element="file-error"] p')?.textContent).toBe('big.jpg is over 4 MB')
+    // The app's callbacks get errors whose localized() says what the widget says.
+    const error = fake.getSnapshot().files[0]?.error
+    act(() => fake.emit('upload-error', fake.getSnapshot().files[0]!, error!))
+    expect(onUploadError.mock.calls[0]?.[1].localized('en')).toBe('big.jpg is over 4 MB')
+    expect(error?.localized('zh-CN')).toBe('“big.jpg”太大了：9 MB，上限为 4 MB。')
+    expect(JSON.stringify(error?.params)).not.toContain('over')
     // Untouched strings keep their defaults.
     expect(text(document, 'label')).toBe('Drop or paste images and videos here, or')
   })

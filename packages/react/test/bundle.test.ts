@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url'
 import { build, type Rollup } from 'vite'
 import { describe, expect, it } from 'vitest'
+import { sourceCondition } from '../../../sourceCondition.ts'
 
 const src = fileURLToPath(new URL('../src/index.ts', import.meta.url))
 
@@ -10,7 +11,7 @@ async function bundle(code: string): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: [{ name: 'entry', resolveId: (id) => (id === 'entry' ? '\0entry' : undefined), load: (id) => (id === '\0entry' ? code : undefined) }],
+    plugins: [sourceCondition(), { name: 'entry', resolveId: (id) => (id === 'entry' ? '\0entry' : undefined), load: (id) => (id === '\0entry' ? code : undefined) }],
     build: {
       write: false,
       minify: false,

@@ -1,3 +1,4 @@
+import { configure } from '@testing-library/react'
 import { vi } from 'vitest'
 import {
   MediaUploaderError,
@@ -9,6 +10,9 @@ import {
   type UploaderStatus,
   type UploadFile,
 } from '@media-uploader/core'
+
+// The notices, error details and preview are lazy chunks: on a busy machine their first import takes a while.
+configure({ asyncUtilTimeout: 5000 })
 
 type Listener = (...args: readonly unknown[]) => void
 
@@ -38,6 +42,7 @@ export function makeFile<R = TestResult>(patch: Partial<UploadFile<R>> & { name:
     type,
     data: patch.data ?? new Blob([new Uint8Array(size)], { type }),
     status: 'queued',
+    phase: patch.status ?? 'queued',
     bytesUploaded: 0,
     progress: 0,
     result: undefined,

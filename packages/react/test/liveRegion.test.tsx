@@ -55,9 +55,9 @@ describe('live region', () => {
 
     expect(seen).toEqual([
       '2 files added.',
-      '“c.txt” is not a type presign accepts. Allowed: jpg.',
+      '“c.txt” is not a supported format (supported: jpg).',
       'Uploading 2 files.',
-      'The connection failed while uploading “b.jpg”. Retry.',
+      'The connection dropped while uploading “b.jpg”. Check your connection and retry.',
       'Upload finished: 1 uploaded, 1 failed.',
     ])
     expect([...region().children].map((p) => p.textContent)).toEqual(seen)

@@ -28,19 +28,86 @@ export interface MediaUploaderHandler {
 }
 
 /**
- * Decides whether a request may sign uploads. Return `true` to let it through,
- * `false` to answer 401 `{code:401,msg:"Unauthorized",data:null}`, an
- * {@link AuthorizeDenial} (`{status: 403, message}`) to answer 401/403 in the
- * provider's envelope, or a `Response` to answer with it as is (e.g. a redirect).
+ * The providers a handler can serve.
  *
  * @example
  * ```ts
- * const authorize: AuthorizeHook = (request) => request.headers.get('cookie')?.includes('session=') ?? false
+ * const id: ProviderId = 'aliyun-vod'
  * ```
  */
-export type AuthorizeHook = (
-  request: Request,
-) => boolean | Response | AuthorizeDenial | Promise<boolean | Response | AuthorizeDenial>
+export type ProviderId = 'presign' | 'aitoearn' | 'jimeng' | 'aliyun-vod'
+
+/**
+ * What a sign route does: `sign` (`{basePath}/{provider}`), `refresh`
+ * (`/aliyun-vod/refresh`, new credentials for an existing video) or
+ * `confirm` (`/aitoearn/confirm`).
+ *
+ * @example
+ * ```ts
+ * const action: SignAction = 'refresh'
+ * ```
+ */
+export type SignAction = 'sign' | 'refresh' | 'confirm'
+
+/**
+ * What {@link AuthorizeHook} is asked about: the route as the handler will
+ * act on it (parsed once, after path normalisation) and the request. The
+ * request's body can be read (`await request.json()`): it is a copy.
+ *
+ * @example
+ * ```ts
+ * const context: AuthorizeContext = { provider: 'aliyun-vod', action: 'refresh', request }
+ * ```
+ */
+export interface AuthorizeContext {
+  readonly provider: ProviderId
+  readonly action: SignAction
+  readonly request: Request
+}
+
+/**
+ * Who the caller is, as {@link AuthorizeHook} says. Grants issued for this
+ * request (a VOD video, an AiToEarn asset) are bound to `userId`; a refresh or
+ * confirm by another user is refused with 403.
+ *
+ * @example
+ * ```ts
+ * const user: AuthorizedUser = { userId: session.user.id }
+ * ```
+ */
+export interface AuthorizedUser {
+  readonly userId: string
+}
+
+/**
+ * What {@link AuthorizeHook} may answer.
+ *
+ * @example
+ * ```ts
+ * const verdict: AuthorizeVerdict = { userId: 'u_42' }
+ * ```
+ */
+export type AuthorizeVerdict = boolean | Response | AuthorizeDenial | AuthorizedUser
+
+/**
+ * Decides whether a request may sign uploads, and for whom. Return
+ * `{ userId }` to let it through as that user (recommended: refresh and
+ * confirm then only work for the user the upload was signed for), `true` to
+ * let it through anonymously, `false` to answer 401, an
+ * {@link AuthorizeDenial} (`{status: 403, message}`) to answer 401/403 in the
+ * provider's envelope, or a `Response` to answer with it as is.
+ *
+ * @example
+ * ```ts
+ * const authorize: AuthorizeHook = async ({ provider, action, request }) => {
+ *   const user = await getSessionUser(request.headers.get('cookie'))
+ *   if (!user) return false
+ *   if (provider === 'aliyun-vod' && !user.canUploadVideo) return { status: 403, message: 'Video uploads are not enabled' }
+ *   return { userId: user.id }
+ * }
+ * ```
+ */
+export type AuthorizeHook = (context: AuthorizeContext) => AuthorizeVerdict | Promise<AuthorizeVerdict>
 
 /**
  * The JSON body every handler answers with, the same envelope as the

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { aitoearnHandler, createMediaUploaderHandler, type AitoearnHandlerOptions } from '../src/index.ts'
 import { signOk, startAitoearn, TEST_KEY, type FakeAitoearn } from './aitoearnUpstream.ts'
 
@@ -31,6 +31,14 @@ async function json(response: Response | undefined): Promise<Record<string, unkn
   return (await response?.json()) as Record<string, unknown>
 }
 
+/** Signs an asset `id` through `signer` and returns the grant its answer carried (the upstream log is cleared). */
+async function grantFor(signer: (request: Request) => Promise<Response | undefined>, id: string): Promise<string> {
+  upstream.script({ body: { ...signOk, data: { ...signOk.data, id } } })
+  const body = (await json(await signer(post(sign)))) as { data: { grant: string } }
+  upstream.seen.length = 0
+  return body.data.grant
+}
+
 describe('aitoearnHandler: sign', () => {
   it('calls uploadSign with X-Api-Key and only the validated fields, and answers the restricted envelope', async () => {
     const response = await handler()(post({ ...sign, extra: 'dropped', userId: 'other' }, undefined, { cookie: 'session=1' }))
@@ -45,6 +53,7 @@ describe('aitoearnHandler: sign', () => {
         url: signOk.data.url,
         uploadUrl: signOk.data.uploadUrl,
         uploadFields: {},
+        grant: expect.stringMatching(/^g1\./),
       },
     })
     expect(upstream.seen).toHaveLength(1)
@@ -203,8 +212,10 @@ describe('aitoearnHandler: sign', () => {
 
 describe('aitoearnHandler: confirm', () => {
   it('calls /api/assets/{id}/confirm and answers {id, url}', async () => {
+    const h = handler()
+    const grant = await grantFor(h, 'abc_123-X')
     upstream.script({ body: { code: 0, message: 'ok', data: { id: 'abc_123-X', url: 'https://cdn.test/final.mp4', userId: 'u1', status: 1 } } })
-    const response = await handler()(post({ id: 'abc_123-X' }, '/api/media-uploader/aitoearn/confirm'))
+    const response = await h(post({ id: 'abc_123-X', grant }, '/api/media-uploader/aitoearn/confirm'))
     expect(response.status).toBe(200)
     expect(await json(response)).toEqual({ code: 0, message: 'ok', data: { id: 'abc_123-X', url: 'https://cdn.test/final.mp4' } })
     expect(upstream.seen).toEqual([
@@ -230,10 +241,23 @@ describe('aitoearnHandler: confirm', () => {
     expect(upstream.seen).toHaveLength(0)
   })
 
+  it('refuses a confirm without a grant, or with the grant of another asset, with 403 before calling AiToEarn', async () => {
+    const h = handler()
+    const grant = await grantFor(h, 'a1')
+    for (const body of [{ id: 'a1' }, { id: 'a2', grant }, { id: 'a1', grant: `${grant}x` }, { id: 'a1', grant: 'g1.e30.AAAA' }]) {
+      const response = await h(post(body, '/api/media-uploader/aitoearn/confirm'))
+      expect(response.status).toBe(403)
+      expect(await json(response)).toMatchObject({ code: 403, message: expect.stringContaining('Forbidden'), data: null })
+    }
+    expect(upstream.seen).toHaveLength(0)
+  })
+
   it('passes 12750 / 12751 / 12752 through', async () => {
+    const h = handler()
+    const grant = await grantFor(h, 'a1')
     for (const code of [12750, 12751, 12752]) {
       upstream.script({ body: { code, message: `e${code}`, data: {} } })
-      const response = await handler()(post({ id: 'a1' }, '/api/media-uploader/aitoearn/confirm/'))
+      const response = await h(post({ id: 'a1', grant }, '/api/media-uploader/aitoearn/confirm'))
       expect(await json(response)).toEqual({ code, message: `e${code}`, data: null })
     }
     expect(upstream.seen.map((s) => s.path)).toEqual(Array(3).fill('/api/assets/a1/confirm'))
@@ -266,7 +290,7 @@ describe('aitoearnHandler: hosts', () => {
     const seen = capture()
     const h = aitoearnHandler({ apiKey: TEST_KEY, fetch: seen.fetch })
     await h(post({ ...sign, baseUrl: 'http://evil.test', url: 'http://evil.test' }, '/api/media-uploader/aitoearn', { host: 'evil.test', 'x-forwarded-host': 'evil.test' }))
-    await h(new Request('http://evil.test/api/media-uploader/aitoearn', { method: 'POST', body: JSON.stringify(sign) }))
+    await h(new Request('http://evil.test/api/media-uploader/aitoearn', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sign) }))
     expect(seen.urls.every((url) => url === 'https://aitoearn.cn/api/assets/uploadSign')).toBe(true)
   })
 
@@ -286,10 +310,15 @@ describe('aitoearn in createMediaUploaderHandler', () => {
     })
 
   it('routes {basePath}/aitoearn and {basePath}/aitoearn/confirm', async () => {
-    expect(await json(await router()(post(sign)))).toMatchObject({ code: 0, data: { id: signOk.data.id } })
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const r = router()
+    expect(await json(await r(post(sign)))).toMatchObject({ code: 0, data: { id: signOk.data.id } })
+    const grant = await grantFor(r, 'a1')
     upstream.script({ body: { code: 0, message: 'ok', data: { id: 'a1', url: 'u' } } })
-    expect(await json(await router()(post({ id: 'a1' }, '/api/media-uploader/aitoearn/confirm')))).toMatchObject({ code: 0, data: { url: 'u' } })
-    expect(upstream.seen.map((s) => s.path)).toEqual(['/api/assets/uploadSign', '/api/assets/a1/confirm'])
+    expect(await json(await r(post({ id: 'a1', grant }, '/api/media-uploader/aitoearn/confirm')))).toMatchObject({ code: 0, data: { url: 'u' } })
+    expect(upstream.seen.map((s) => s.path)).toEqual(['/api/assets/a1/confirm'])
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('no grantSecret'))
+    warn.mockRestore()
   })
 
   it('answers an authorize refusal with 401 / 403 in the aitoearn envelope, without calling AiToEarn', async () => {
@@ -308,7 +337,7 @@ describe('aitoearn in createMediaUploaderHandler', () => {
     expect(own?.status).toBe(418)
     expect(upstream.seen).toHaveLength(0)
 
-    const allowed = await router((request) => request.headers.get('cookie') === 'session=ok')(post(sign, undefined, { cookie: 'session=ok' }))
+    const allowed = await router(({ request }) => request.headers.get('cookie') === 'session=ok')(post(sign, undefined, { cookie: 'session=ok' }))
     expect(allowed?.status).toBe(200)
     expect(upstream.seen).toHaveLength(1)
     expect(upstream.seen[0]?.headers.cookie).toBeUndefined()
@@ -319,7 +348,7 @@ describe('aitoearn in createMediaUploaderHandler', () => {
       providers: { presign: { upstream: upstream.url, logger: false }, aitoearn: { apiKey: TEST_KEY, baseUrl: upstream.url } },
       authorize: () => ({ status: 403, message: 'no' }),
     })
-    expect(await json(await both(new Request('http://app.test/api/media-uploader/presign?ext=jpg')))).toEqual({ code: 403, msg: 'no', data: null })
+    expect(await json(await both(new Request('http://app.test/api/media-uploader/presign?ext=jpg', { headers: { 'x-media-uploader': '1' } })))).toEqual({ code: 403, msg: 'no', data: null })
     expect(await json(await both(post(sign)))).toEqual({ code: 403, message: 'no', data: null })
   })
 })

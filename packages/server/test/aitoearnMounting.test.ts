@@ -2,7 +2,8 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Hono } from 'hono'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { createMediaUploaderHandler, toNodeListener } from '../src/index.ts'
+import { createMediaUploaderHandler } from '../src/index.ts'
+import { toNodeListener } from '../src/node.ts'
 import { signOk, startAitoearn, TEST_KEY, type FakeAitoearn } from './aitoearnUpstream.ts'
 
 let upstream: FakeAitoearn
@@ -20,7 +21,8 @@ afterEach(() => {
 const mediaUploader = () =>
   createMediaUploaderHandler({
     providers: { aitoearn: { apiKey: TEST_KEY, baseUrl: upstream.url, logger: false } },
-    authorize: (request) => (request.headers.get('cookie') === 'session=ok' ? true : { status: 403, message: 'Sign in first' }),
+    authorize: ({ request }) => (request.headers.get('cookie') === 'session=ok' ? { userId: 'alice' } : { status: 403, message: 'Sign in first' }),
+    grantSecret: 'test-grant-secret-0123456789abcdef0123',
   })
 
 const sign = { filename: 'clip.mp4', size: 1234, type: 'userMedia' }
@@ -34,11 +36,13 @@ const init = (body: unknown, cookie = 'session=ok'): RequestInit => ({
 async function roundTrip(call: (path: string, init: RequestInit) => Promise<Response>): Promise<void> {
   const signed = await call('/api/media-uploader/aitoearn', init(sign))
   expect(signed.status).toBe(200)
-  expect(await signed.json()).toMatchObject({ code: 0, data: { id: signOk.data.id, uploadUrl: signOk.data.uploadUrl } })
+  const { data } = (await signed.json()) as { data: { id: string; uploadUrl: string; grant: string } }
+  expect(data).toMatchObject({ id: signOk.data.id, uploadUrl: signOk.data.uploadUrl })
 
-  upstream.script({ body: { code: 0, message: 'ok', data: { id: 'a1', url: 'https://cdn.test/a1' } } })
-  const confirmed = await call('/api/media-uploader/aitoearn/confirm', init({ id: 'a1' }))
-  expect(await confirmed.json()).toEqual({ code: 0, message: 'ok', data: { id: 'a1', url: 'https://cdn.test/a1' } })
+  const id = signOk.data.id
+  upstream.script({ body: { code: 0, message: 'ok', data: { id, url: 'https://cdn.test/a1' } } })
+  const confirmed = await call('/api/media-uploader/aitoearn/confirm', init({ id, grant: data.grant }))
+  expect(await confirmed.json()).toEqual({ code: 0, message: 'ok', data: { id, url: 'https://cdn.test/a1' } })
 
   const refused = await call('/api/media-uploader/aitoearn', init(sign, 'session=bad'))
   expect(refused.status).toBe(403)
@@ -48,7 +52,7 @@ async function roundTrip(call: (path: string, init: RequestInit) => Promise<Resp
   expect(invalid.status).toBe(400)
   expect(await invalid.json()).toMatchObject({ code: 400, message: expect.stringContaining('size'), data: null })
 
-  expect(upstream.seen.map((seen) => seen.path)).toEqual(['/api/assets/uploadSign', '/api/assets/a1/confirm'])
+  expect(upstream.seen.map((seen) => seen.path)).toEqual(['/api/assets/uploadSign', `/api/assets/${id}/confirm`])
   expect(upstream.seen.every((seen) => seen.headers['x-api-key'] === TEST_KEY && seen.headers.cookie === undefined)).toBe(true)
 }
 
@@ -87,7 +91,6 @@ describe('mounting the aitoearn handler', () => {
     const handle = async (request: Request): Promise<Response> => (await handler(request)) ?? new Response('Not found', { status: 404 })
     const route = { POST: handle, GET: handle }
     await roundTrip((path, requestInit) => route.POST(new Request(`https://app.example${path}`, requestInit)))
-    expect((await route.GET(new Request('https://app.example/api/media-uploader/aitoearn'))).status).toBe(403)
-    expect((await route.GET(new Request('https://app.example/api/media-uploader/aitoearn', { headers: { cookie: 'session=ok' } }))).status).toBe(405)
+    expect((await route.GET(new Request('https://app.example/api/media-uploader/aitoearn'))).status).toBe(405)
   })
 })

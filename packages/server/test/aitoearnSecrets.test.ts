@@ -1,7 +1,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { aitoearnHandler, createMediaUploaderHandler, toNodeListener } from '../src/index.ts'
+import { aitoearnHandler, createMediaUploaderHandler } from '../src/index.ts'
+import { toNodeListener } from '../src/node.ts'
 import { signOk, startAitoearn, TEST_KEY, type FakeAitoearn } from './aitoearnUpstream.ts'
 
 let upstream: FakeAitoearn

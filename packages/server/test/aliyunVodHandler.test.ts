@@ -20,7 +20,7 @@ const json = async (response: Response | undefined) => ({ status: response?.stat
 const decode = (value: unknown) => JSON.parse(Buffer.from(String(value), 'base64').toString('utf8')) as Record<string, string>
 
 describe('RPC signature', () => {
-  it('reproduces the documented example (ECS DescribeRegions, secret "testsecret")', () => {
+  it('reproduces the documented example (ECS DescribeRegions, secret "testsecret")', async () => {
     const params = {
       AccessKeyId: 'testid', Action: 'DescribeRegions', Format: 'XML', SignatureMethod: 'HMAC-SHA1',
       SignatureNonce: '3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf', SignatureVersion: '1.0', Timestamp: '2016-02-23T12:46:24Z', Version: '2014-05-26',
@@ -28,9 +28,9 @@ describe('RPC signature', () => {
     expect(rpcStringToSign('GET', params)).toBe(
       'GET&%2F&AccessKeyId%3Dtestid%26Action%3DDescribeRegions%26Format%3DXML%26SignatureMethod%3DHMAC-SHA1%26SignatureNonce%3D3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf%26SignatureVersion%3D1.0%26Timestamp%3D2016-02-23T12%253A46%253A24Z%26Version%3D2014-05-26',
     )
-    expect(signRpcRequest('GET', params, 'testsecret')).toBe('OLeaidS1JvxuMvnyHOwuJ+uX5qY=')
+    expect(await signRpcRequest('GET', params, 'testsecret')).toBe('OLeaidS1JvxuMvnyHOwuJ+uX5qY=')
     const { Timestamp, ...rest } = params
-    expect(signRpcRequest('GET', { ...rest, TimeStamp: Timestamp }, 'testsecret')).toBe('CT9X0VtwR86fNWSnsc6v8YGOjuE=')
+    expect(await signRpcRequest('GET', { ...rest, TimeStamp: Timestamp }, 'testsecret')).toBe('CT9X0VtwR86fNWSnsc6v8YGOjuE=')
   })
 
   it('encodes as RFC 3986 over UTF-8 (space %20, * %2A, ~ kept)', () => {
@@ -55,15 +55,17 @@ describe('aliyunVodHandler against the emulated VOD', () => {
     const vod = handler()
     const { status, body } = await json(await vod(post({ fileName: 'holiday clip.mp4', fileSize: 200 * 1024 ** 2 })))
     expect(status).toBe(200)
-    expect(Object.keys(body.data ?? {}).sort()).toEqual(['UploadAddress', 'UploadAuth', 'VideoId'])
+    expect(Object.keys(body.data ?? {}).sort()).toEqual(['UploadAddress', 'UploadAuth', 'VideoId', 'grant'])
     expect(emulator.requests.list('aliyun-vod')[0]?.query).toMatchObject({ Action: 'CreateUploadVideo', Title: 'holiday clip', FileName: 'holiday clip.mp4', FileSize: String(200 * 1024 ** 2) })
-    const refreshed = await json(await vod(post({ videoId: body.data?.VideoId }, '/api/media-uploader/aliyun-vod/refresh')))
+    const refreshed = await json(await vod(post({ videoId: body.data?.VideoId, grant: body.data?.grant }, '/api/media-uploader/aliyun-vod/refresh')))
     expect(refreshed.status).toBe(200)
     expect(refreshed.body.data?.VideoId).toBe(body.data?.VideoId)
     expect(decode(refreshed.body.data?.UploadAddress).FileName).toBe(decode(body.data?.UploadAddress).FileName)
     expect(decode(refreshed.body.data?.UploadAuth).AccessKeyId).not.toBe(decode(body.data?.UploadAuth).AccessKeyId)
-    const missing = await json(await vod(post({ videoId: 'f'.repeat(32) }, '/api/media-uploader/aliyun-vod/refresh')))
-    expect(missing).toMatchObject({ status: 404, body: { code: 404, msg: 'InvalidVideo.NotFound: The video does not exist.', data: { serviceCode: 'InvalidVideo.NotFound' } } })
+    const calls = emulator.requests.list('aliyun-vod').length
+    const foreign = await json(await vod(post({ videoId: 'f'.repeat(32), grant: body.data?.grant }, '/api/media-uploader/aliyun-vod/refresh')))
+    expect(foreign).toMatchObject({ status: 403, body: { code: 403, data: null } })
+    expect(emulator.requests.list('aliyun-vod')).toHaveLength(calls)
   })
 
   it('refuses bad parameters naming the VOD field, before any call to VOD', async () => {
@@ -98,7 +100,7 @@ describe('aliyunVodHandler against the emulated VOD', () => {
     expect(await json(await vod(post({ videoId: '../x' }, '/api/media-uploader/aliyun-vod/refresh')))).toMatchObject({ status: 400, body: { data: { field: 'VideoId' } } })
     expect(emulator.requests.list('aliyun-vod')).toHaveLength(0)
     // The limits themselves pass.
-    const edge = await vod(post({ fileName: 'a.gif', title: '雪'.repeat(42) + 'ab', tags: Array.from({ length: 16 }, () => 'b'.repeat(32)), description: 'd'.repeat(1024), cateId: '12001111', userData: { Extend: { localId: 'x' } }, appId: 'app-1000000' }))
+    const edge = await vod(post({ fileName: 'a.gif', title: '雪'.repeat(42) + 'ab', tags: Array.from({ length: 16 }, () => 'b'.repeat(32)), description: 'd'.repeat(1024), userData: { AccelerateConfig: { Type: 'oss' } } }))
     expect(edge.status).toBe(200)
   })
 
@@ -150,7 +152,7 @@ describe('aliyunVodHandler retries and failures', () => {
     expect((await empty(post({ fileName: 'a.png' }))).status).toBe(502)
   })
 
-  it('sends fixed parameters whatever the browser asked, and never echoes the secret', async () => {
+  it('sends the fixed account parameters, refuses other browser values, and never echoes the secret', async () => {
     const urls: URL[] = []
     const secret = 'sk-0123456789'
     const vod = aliyunVodHandler({
@@ -164,10 +166,13 @@ describe('aliyunVodHandler retries and failures', () => {
         return Response.json({ Code: 'InvalidParameter', Message: `echo ${secret}` }, { status: 400 })
       },
     })
-    const { body } = await json(await vod(post({ fileName: 'a.mp4', appId: 'app-1', userData: { x: 1 } })))
+    const refused = await json(await vod(post({ fileName: 'a.mp4', appId: 'app-1' })))
+    expect(refused).toMatchObject({ status: 400, body: { data: { field: 'AppId', issue: 'not-allowed' } } })
+    expect(urls).toHaveLength(0)
+    const { body } = await json(await vod(post({ fileName: 'a.mp4', appId: 'app-42', userData: { x: 1 } })))
     expect(urls[0]?.searchParams.get('AppId')).toBe('app-42')
     expect(urls[0]?.searchParams.get('TemplateGroupId')).toBe('tg1')
-    expect(urls[0]?.searchParams.get('UserData')).toBe('{"MessageCallback":{"CallbackURL":"https://app.example/cb"}}')
+    expect(urls[0]?.searchParams.get('UserData')).toBe('{"x":1,"MessageCallback":{"CallbackURL":"https://app.example/cb"}}')
     expect(urls[0]?.href).not.toContain(secret)
     expect(JSON.stringify(body)).not.toContain(secret)
     expect(body.msg).toBe('InvalidParameter: echo [redacted]')

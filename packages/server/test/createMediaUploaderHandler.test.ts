@@ -20,7 +20,12 @@ function create(options: Partial<MediaUploaderHandlerOptions> = {}) {
   })
 }
 
-const at = (path: string, init?: RequestInit): Request => new Request(`http://app.test${path}`, init)
+/** A same-origin browser request (as Chromium sends it). */
+const at = (path: string, init?: RequestInit): Request => {
+  const headers = new Headers(init?.headers)
+  headers.set('sec-fetch-site', 'same-origin')
+  return new Request(`http://app.test${path}`, { ...init, headers })
+}
 
 describe('createMediaUploaderHandler', () => {
   it('routes {basePath}/presign to the presign handler (default basePath)', async () => {
@@ -76,7 +81,7 @@ describe('createMediaUploaderHandler', () => {
   })
 
   it('lets an async authorize pass the request through', async () => {
-    const authorize = vi.fn(async (request: Request) => request.headers.get('cookie') === 'session=ok')
+    const authorize = vi.fn(async ({ request }: { request: Request }) => request.headers.get('cookie') === 'session=ok')
     const handler = create({ authorize })
     expect((await handler(at('/api/media-uploader/presign?ext=jpg', { headers: { cookie: 'session=ok' } })))?.status).toBe(200)
     expect((await handler(at('/api/media-uploader/presign?ext=jpg')))?.status).toBe(401)
@@ -112,7 +117,8 @@ describe('createMediaUploaderHandler', () => {
     const handler = createMediaUploaderHandler({
       providers: { presign: async (request) => Response.json({ code: 0, msg: 'custom', data: new URL(request.url).pathname }) },
     })
-    const response = await handler(at('/api/media-uploader/presign/extra?ext=jpg'))
-    expect(await response?.json()).toEqual({ code: 0, msg: 'custom', data: '/api/media-uploader/presign/extra' })
+    const response = await handler(at('/api/media-uploader/presign?ext=jpg'))
+    expect(await response?.json()).toEqual({ code: 0, msg: 'custom', data: '/api/media-uploader/presign' })
+    expect((await handler(at('/api/media-uploader/presign/extra?ext=jpg')))?.status).toBe(404)
   })
 })

@@ -27,7 +27,8 @@ function againstEmulator(refreshToken: string, extra: Partial<JimengHandlerOptio
   return jimengHandler({ refreshToken, upstreams: { cn: hosts, intl: { ...hosts, region: 'ap-southeast-1' } }, logger, backoffMs: 1, ...extra })
 }
 
-const post = (init: RequestInit = {}) => new Request('http://app.test/api/media-uploader/jimeng', { method: 'POST', ...init })
+const post = (init: RequestInit = {}) =>
+  new Request('http://app.test/api/media-uploader/jimeng', { method: 'POST', body: '{}', ...init, headers: { 'content-type': 'application/json', ...(init.headers as Record<string, string> | undefined) } })
 
 describe('jimengCookie', () => {
   it('builds the seed cookie: plain token → China, us- → international with the prefix stripped', () => {
@@ -100,7 +101,7 @@ describe('jimengHandler upstream call', () => {
     jimengHandler({ refreshToken: 'us-secret-session', upstreams: { intl: { api: `${upstream.url}/dreamina/us/` } }, logger, backoffMs: 1, ...extra })
 
   it('sends the seed headers and cookie, and nothing from the browser', async () => {
-    await handler()(post({ headers: { cookie: 'app-session=user', authorization: 'Bearer user', origin: 'http://evil.test' }, body: '{"scene":1}' }))
+    await handler()(post({ headers: { cookie: 'app-session=user', authorization: 'Bearer user', origin: 'http://app.test' }, body: '{"scene":1}' }))
     const [seen] = upstream.seen
     expect(seen?.url.pathname).toBe('/dreamina/us/mweb/v1/get_upload_token')
     expect(seen?.headers).toMatchObject({

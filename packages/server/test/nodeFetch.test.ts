@@ -67,7 +67,7 @@ describe('nodeFetch', () => {
     const upstream = await startUpstream()
     try {
       const handle = presignHandler({ upstream: upstream.url, fetch, logger: false })
-      const response = await handle(new Request('http://app.test/api/media-uploader/presign', { method: 'POST', body: JSON.stringify({ files: [{ ext: 'jpg' }, { ext: 'mp4', type: 'video' }] }) }))
+      const response = await handle(new Request('http://app.test/api/media-uploader/presign', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ files: [{ ext: 'jpg' }, { ext: 'mp4', type: 'video' }] }) }))
       expect(await response.json()).toEqual({ code: 0, msg: 'success', data: [okEnvelope, okEnvelope] })
       expect(upstream.seen.map((r) => r.url.searchParams.get('ext'))).toEqual(['jpg', 'mp4'])
     } finally {

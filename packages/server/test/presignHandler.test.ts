@@ -21,7 +21,9 @@ function handler(options: Partial<PresignHandlerOptions> = {}) {
 }
 
 function get(query: string, init?: RequestInit): Request {
-  return new Request(`http://app.test/api/media-uploader/presign${query}`, init)
+  const headers = new Headers(init?.headers)
+  headers.set('sec-fetch-site', 'same-origin')
+  return new Request(`http://app.test/api/media-uploader/presign${query}`, { ...init, headers })
 }
 
 describe('presignHandler', () => {
@@ -248,8 +250,10 @@ describe('presignHandler', () => {
         const response = await handler()(post(bad))
         expect(response.status).toBe(400)
       }
-      const notJson = await handler()(get('', { method: 'POST', body: 'nope' }))
+      const notJson = await handler()(get('', { method: 'POST', body: 'nope', headers: { 'content-type': 'application/json' } }))
       expect(notJson.status).toBe(400)
+      const textPlain = await handler()(get('', { method: 'POST', body: JSON.stringify({ files: [{ ext: 'jpg' }] }), headers: { 'content-type': 'text/plain' } }))
+      expect(textPlain.status).toBe(415)
       expect(upstream.seen).toHaveLength(0)
     })
   })

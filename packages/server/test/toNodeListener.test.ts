@@ -1,7 +1,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createMediaUploaderHandler, toNodeListener, type NodeListener } from '../src/index.ts'
+import { createMediaUploaderHandler } from '../src/index.ts'
+import { toNodeListener, type NodeListener } from '../src/node.ts'
 import { okEnvelope, startUpstream, type FakeUpstream } from './upstream.ts'
 
 let upstream: FakeUpstream
@@ -46,7 +47,7 @@ function listener(): NodeListener {
 describe('toNodeListener', () => {
   it('serves the sign endpoint over node:http', async () => {
     const base = await serve(listener())
-    const response = await fetch(`${base}/api/media-uploader/presign?ext=gif`)
+    const response = await fetch(`${base}/api/media-uploader/presign?ext=gif`, { headers: { 'x-media-uploader': '1' } })
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('no-store')
     expect(await response.json()).toEqual(okEnvelope)
@@ -94,7 +95,7 @@ describe('toNodeListener', () => {
       Object.assign(req, { originalUrl: original, url: original?.replace('/api/media-uploader', '') })
       inner(req, res)
     })
-    const response = await fetch(`${base}/api/media-uploader/presign?ext=png`)
+    const response = await fetch(`${base}/api/media-uploader/presign?ext=png`, { headers: { 'x-media-uploader': '1' } })
     expect(response.status).toBe(200)
   })
 
@@ -131,9 +132,18 @@ describe('toNodeListener', () => {
         }),
       ),
     )
-    const response = await fetch(`${base}/api/media-uploader/presign`, { method: 'POST', body: '{"hello":1}' })
+    const response = await fetch(`${base}/api/media-uploader/presign`, { method: 'POST', body: '{"hello":1}', headers: { 'content-type': 'application/json' } })
     expect(await response.json()).toEqual({ code: 0, msg: 'POST', data: '{"hello":1}' })
     expect(response.headers.get('set-cookie')).toBe('a=1')
+  })
+
+  it('builds the request URL from the configured origin and the raw path, whatever Host says', async () => {
+    const echo = createMediaUploaderHandler({ providers: { jimeng: async (request) => Response.json({ code: 0, msg: 'ok', data: request.url }) } })
+    const fixed = await serve(toNodeListener(echo, { origin: 'https://app.example' }))
+    const viaHost = await serve(toNodeListener(echo))
+    const init = { method: 'POST', body: '{}', headers: { 'content-type': 'application/json', 'x-forwarded-host': 'evil.test' } }
+    expect(await (await fetch(`${fixed}/api/media-uploader/jimeng?x=1`, init)).json()).toMatchObject({ data: 'https://app.example/api/media-uploader/jimeng?x=1' })
+    expect(await (await fetch(`${viaHost}/api/media-uploader/jimeng`, init)).json()).toMatchObject({ data: `${viaHost}/api/media-uploader/jimeng` })
   })
 
   it('answers 500 JSON when the handler throws and there is no next()', async () => {

@@ -20,6 +20,8 @@ export interface MediaUploaderErrorOptions {
   /** Parameters interpolated into the localized message. */
   readonly params?: MessageParams | undefined
   readonly cause?: unknown
+  /** Overrides the default of {@link MediaUploaderError.retryable} (by code; a 4xx from storage is not retryable). */
+  readonly retryable?: boolean | undefined
 }
 
 /**
@@ -43,6 +45,7 @@ export class MediaUploaderError extends Error {
   readonly status: number | undefined
   readonly serviceCode: string | undefined
   readonly params: MessageParams
+  readonly #retryable: boolean | undefined
 
   constructor(code: ErrorCode, options: MediaUploaderErrorOptions) {
     const params = { ...options.params, file: options.file?.name ?? '', provider: options.provider }
@@ -53,6 +56,7 @@ export class MediaUploaderError extends Error {
     this.status = options.status
     this.serviceCode = options.serviceCode
     this.params = params
+    this.#retryable = options.retryable
   }
 
   /** The message in the given locale (`'en'` or `'zh-CN'`). */
@@ -62,7 +66,9 @@ export class MediaUploaderError extends Error {
 
   /** Whether retrying the same file can succeed without the user changing anything. */
   get retryable(): boolean {
-    return RETRYABLE.has(this.code)
+    if (this.#retryable !== undefined) return this.#retryable
+    const clientError = this.status !== undefined && this.status > 399 && this.status < 500 && this.status !== 408 && this.status !== 429
+    return RETRYABLE.has(this.code) && !(this.code === 'storage-rejected' && clientError)
   }
 }
 

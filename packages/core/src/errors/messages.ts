@@ -16,7 +16,10 @@ export type Locale = 'en' | 'zh-CN'
 export type ErrorMessages = Readonly<Record<ErrorCode, string>>
 
 /**
- * English error messages by code. `{file}`, `{detail}`, `{max}`… are filled from the error's params.
+ * English error messages for end users, by code: what happened and what the
+ * user can do, never a provider id, an HTTP status or advice for the server
+ * (those are in the error's `code`, `provider`, `status`, `serviceCode` and
+ * `params.detail`). `{file}`, `{size}`, `{max}`, `{allowed}` are filled from the error's params.
  *
  * @example
  * ```ts
@@ -24,28 +27,29 @@ export type ErrorMessages = Readonly<Record<ErrorCode, string>>
  * ```
  */
 export const errorMessagesEn: ErrorMessages = {
-  'file-type-not-allowed': '“{file}” is not a type {provider} accepts. Allowed: {allowed}.',
-  'file-too-large': '“{file}” ({size}) is over the limit ({max}).',
+  'file-type-not-allowed': '“{file}” is not a supported format (supported: {allowed}).',
+  'file-too-large': '“{file}” is too large ({size}; the limit is {max}).',
   'file-empty': '“{file}” is empty.',
-  'too-many-files': 'At most {max} files can be added.',
+  'too-many-files': 'You can add at most {max} files.',
   'duplicate-file': '“{file}” is already in the list.',
-  'rejected-by-app': '“{file}” was not accepted.',
-  'sign-unauthorized': 'Not authorized to upload “{file}” ({detail}). Sign in again or check the API key on the server.',
-  'sign-rejected': 'The upload of “{file}” was refused: {detail}.',
-  'sign-failed': 'Could not get permission to upload “{file}” ({detail}). Retry.',
-  'sign-response-invalid': 'The sign service answered with something unexpected for “{file}” ({detail}).',
-  'checksum-pinned': 'The upload URL for “{file}” pins a checksum ({pinned}) the file cannot match. On the server, create the S3 client with requestChecksumCalculation: "WHEN_REQUIRED".',
-  'url-expired': 'The upload permission for “{file}” expired. Retry.',
-  'storage-rejected': 'Storage rejected “{file}” ({detail}). Retry.',
-  'checksum-mismatch': 'Storage received different bytes for “{file}”. Retry.',
-  'commit-failed': '“{file}” was uploaded but not confirmed ({detail}). Retry.',
-  network: 'The connection failed while uploading “{file}”. Retry.',
-  aborted: 'The upload of “{file}” was cancelled.',
-  unknown: 'Something went wrong with “{file}” ({detail}).',
+  'rejected-by-app': '“{file}” can’t be uploaded here.',
+  'sign-unauthorized': 'You’re not allowed to upload “{file}”. Sign in again, then retry.',
+  'sign-rejected': '“{file}” was refused by the upload service. Try another file.',
+  'sign-failed': 'Couldn’t start uploading “{file}”. Check your connection and retry.',
+  'sign-response-invalid': 'Couldn’t start uploading “{file}”. Try again later.',
+  'checksum-pinned': 'Uploads aren’t working on this site right now, so “{file}” was not sent. Please tell the site’s support.',
+  'url-expired': 'The upload of “{file}” took too long. Retry.',
+  'storage-rejected': '“{file}” could not be stored. Try again later.',
+  'checksum-mismatch': '“{file}” arrived damaged. Retry.',
+  'commit-failed': '“{file}” was uploaded but couldn’t be saved. Try again later.',
+  network: 'The connection dropped while uploading “{file}”. Check your connection and retry.',
+  aborted: 'The upload of “{file}” was canceled.',
+  unknown: 'Something went wrong with “{file}”. Try again later.',
 }
 
 /**
- * Simplified Chinese error messages by code.
+ * Simplified Chinese error messages for end users, by code (Chinese
+ * punctuation, no English words, no nested brackets).
  *
  * @example
  * ```ts
@@ -53,24 +57,24 @@ export const errorMessagesEn: ErrorMessages = {
  * ```
  */
 export const errorMessagesZh: ErrorMessages = {
-  'file-type-not-allowed': '{provider} 不支持“{file}”的格式，仅支持：{allowed}。',
-  'file-too-large': '“{file}”（{size}）超过上限（{max}）。',
+  'file-type-not-allowed': '不支持“{file}”的格式，支持的格式：{allowed}。',
+  'file-too-large': '“{file}”太大了：{size}，上限为 {max}。',
   'file-empty': '“{file}”是空文件。',
   'too-many-files': '最多只能添加 {max} 个文件。',
   'duplicate-file': '“{file}”已在列表中。',
-  'rejected-by-app': '“{file}”未被接受。',
-  'sign-unauthorized': '无权上传“{file}”（{detail}），请重新登录或检查服务器上的 API Key。',
-  'sign-rejected': '上传“{file}”被拒绝：{detail}。',
-  'sign-failed': '无法获取“{file}”的上传授权（{detail}），请重试。',
-  'sign-response-invalid': '签名服务返回的“{file}”上传参数无法识别（{detail}）。',
-  'checksum-pinned': '“{file}”的上传地址固定了文件无法匹配的校验值（{pinned}）。请在服务器上创建 S3 客户端时设置 requestChecksumCalculation: "WHEN_REQUIRED"。',
-  'url-expired': '“{file}”的上传授权已过期，请重试。',
-  'storage-rejected': '存储服务拒绝了“{file}”（{detail}），请重试。',
-  'checksum-mismatch': '存储服务收到的“{file}”数据不一致，请重试。',
-  'commit-failed': '“{file}”已上传但确认失败（{detail}），请重试。',
-  network: '上传“{file}”时网络连接失败，请重试。',
+  'rejected-by-app': '此处不能上传“{file}”。',
+  'sign-unauthorized': '没有上传“{file}”的权限，请重新登录后重试。',
+  'sign-rejected': '上传服务拒绝了“{file}”，请换一个文件。',
+  'sign-failed': '无法开始上传“{file}”，请检查网络后重试。',
+  'sign-response-invalid': '无法开始上传“{file}”，请稍后再试。',
+  'checksum-pinned': '本站暂时无法上传，“{file}”未发送，请联系网站客服。',
+  'url-expired': '“{file}”上传用时过长，请重试。',
+  'storage-rejected': '“{file}”未能存储，请稍后再试。',
+  'checksum-mismatch': '“{file}”传输后数据有误，请重试。',
+  'commit-failed': '“{file}”已上传，但未能保存，请稍后再试。',
+  network: '上传“{file}”时网络中断，请检查网络后重试。',
   aborted: '已取消上传“{file}”。',
-  unknown: '“{file}”出现问题（{detail}）。',
+  unknown: '“{file}”上传出错，请稍后再试。',
 }
 
 const tables = { en: errorMessagesEn, 'zh-CN': errorMessagesZh } as const
@@ -83,7 +87,15 @@ export function formatMessage(template: string, params: MessageParams, locale: L
   })
 }
 
-/** The message for `code` in `locale`, with `params` filled in. */
-export function errorMessage(locale: Locale, code: ErrorCode, params: MessageParams): string {
-  return formatMessage(tables[locale][code], params, locale)
+/**
+ * Where an app or the widget attaches `messages.errors` overrides to an
+ * error's params (a non-enumerable property), so `error.localized()` uses
+ * them: `{ en?: Partial<ErrorMessages>, 'zh-CN'?: Partial<ErrorMessages> }`.
+ */
+export const ERROR_MESSAGES = Symbol.for('media-uploader.error-messages')
+
+/** The message for `code` in `locale`, with `params` filled in; overrides (given, or attached to `params`) win over the built-in table. */
+export function errorMessage(locale: Locale, code: ErrorCode, params: MessageParams, overrides?: Partial<ErrorMessages>): string {
+  const attached = (params as { [ERROR_MESSAGES]?: Partial<Record<Locale, Partial<ErrorMessages>>> })[ERROR_MESSAGES]?.[locale]
+  return formatMessage(overrides?.[code] ?? attached?.[code] ?? tables[locale][code], params, locale)
 }

@@ -30,6 +30,8 @@ export function toSignError(error: unknown, provider: string, file: ErrorFileRef
     return make(codeFor(status), bodyMessage((error as HTTPErrorWithData).data) ?? `HTTP ${status}`, status)
   }
   if (isTimeoutError(error)) return make('sign-failed', 'timeout')
+  // A 2xx answer that is not JSON (an HTML error page, a proxy's login form…).
+  if (error instanceof SyntaxError) return make('sign-response-invalid', 'the answer is not JSON')
   const { name, message, status, serviceCode } = (error ?? {}) as { name?: string; message?: string; status?: number; serviceCode?: string }
   if (name === 'InvalidAnswer') return make('sign-response-invalid', message)
   if (typeof status === 'number') return make(codeFor(status), message, status, serviceCode)

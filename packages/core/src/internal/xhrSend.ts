@@ -14,11 +14,7 @@ export interface XhrSendOptions {
   readonly headers?: Readonly<Record<string, string>>
   readonly signal?: AbortSignal
   readonly onProgress?: (loaded: number) => void
-  /** Retries after a network error, 429 or 5xx. Default 3 (after 300, 600, 1200 ms). */
-  readonly retries?: number
 }
-
-const RETRY_BASE_MS = 300
 
 function transportError(xhr: XMLHttpRequest): TransportError {
   const body = xhr.responseText ?? ''
@@ -28,11 +24,15 @@ function transportError(xhr: XMLHttpRequest): TransportError {
   return Object.assign(new Error(message), { name: 'TransportError', status: xhr.status, serviceCode, body })
 }
 
-const abortError = () => new DOMException('Upload aborted', 'AbortError')
-
-function once(options: XhrSendOptions): Promise<XMLHttpRequest> {
+/**
+ * One upload request over XHR (for upload progress, which fetch lacks), sent
+ * once: the retry policy decides about retries. Rejects with an `AbortError`
+ * when `signal` aborts, else a {@link TransportError}.
+ */
+export function xhrSend(options: XhrSendOptions): Promise<XMLHttpRequest> {
   const { signal, onProgress, headers = {} } = options
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new DOMException('Upload aborted', 'AbortError'))
     const xhr = new XMLHttpRequest()
     const abort = () => xhr.abort()
     xhr.open(options.method, options.url)
@@ -42,31 +42,10 @@ function once(options: XhrSendOptions): Promise<XMLHttpRequest> {
     signal?.addEventListener('abort', abort)
     xhr.onloadend = () => {
       signal?.removeEventListener('abort', abort)
-      if (signal?.aborted) reject(abortError())
+      if (signal?.aborted) reject(new DOMException('Upload aborted', 'AbortError'))
       else if (xhr.status > 199 && xhr.status < 300) resolve(xhr)
       else reject(transportError(xhr))
     }
     xhr.send(options.body ?? null)
   })
-}
-
-/**
- * One upload request over XHR (for upload progress, which fetch lacks), retried
- * with backoff on network errors, 429 and 5xx (a file that still fails with a
- * network error is retried by the controller when the browser is back online). Rejects with an `AbortError` when `signal` aborts, else a
- * {@link TransportError}.
- */
-export async function xhrSend(options: XhrSendOptions): Promise<XMLHttpRequest> {
-  const retries = options.retries ?? 3
-  for (let attempt = 0; ; attempt++) {
-    if (options.signal?.aborted) throw abortError()
-    try {
-      return await once(options)
-    } catch (error) {
-      const status = (error as Partial<TransportError>).status
-      const retryable = status === 0 || status === 429 || (status !== undefined && status >= 500)
-      if (!retryable || attempt >= retries || options.signal?.aborted) throw error
-      await new Promise((resolve) => setTimeout(resolve, RETRY_BASE_MS * 2 ** attempt))
-    }
-  }
 }

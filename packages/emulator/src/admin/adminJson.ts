@@ -1,16 +1,16 @@
 import type { ServerResponse } from 'node:http'
-import { openCorsHeaders } from '../http/openCorsHeaders.ts'
+import { apiCorsHeaders } from '../http/apiCorsHeaders.ts'
 import { sendJson } from '../http/sendJson.ts'
 import type { ServiceRequest } from '../http/ServiceRequest.ts'
 
 /** Sends an admin API JSON response (CORS open). */
 export function adminJson(request: ServiceRequest, res: ServerResponse, status: number, body: unknown): void {
-  sendJson(res, status, body, openCorsHeaders(request))
+  sendJson(res, status, body, apiCorsHeaders(request))
 }
 
 /** Sends `204 No Content` (CORS open). */
 export function adminNoContent(request: ServiceRequest, res: ServerResponse): void {
-  res.writeHead(204, openCorsHeaders(request))
+  res.writeHead(204, apiCorsHeaders(request))
   res.end()
 }
 

@@ -1,4 +1,3 @@
-import { openCorsHeaders } from '../http/openCorsHeaders.ts'
 import { Router } from '../http/Router.ts'
 import type { ServiceContext } from '../services/ServiceContext.ts'
 import type { ServiceDefinition } from '../services/ServiceDefinition.ts'
@@ -8,6 +7,7 @@ import { registerConfigRoutes } from './registerConfigRoutes.ts'
 import { registerFaultRoutes } from './registerFaultRoutes.ts'
 import { registerObjectRoutes } from './registerObjectRoutes.ts'
 import { registerRequestRoutes } from './registerRequestRoutes.ts'
+import { sendApiPreflight } from '../http/sendApiPreflight.ts'
 
 /** Inspection and fault control (`http://127.0.0.1:{base+0}`), JSON with open CORS. Not logged, no faults. */
 export const adminService: ServiceDefinition<'admin'> = {
@@ -36,8 +36,7 @@ function createAdminHandler(context: ServiceContext): ServiceHandler {
   return {
     async handle(request, res) {
       if (request.method === 'OPTIONS') {
-        res.writeHead(204, { ...openCorsHeaders(request), 'content-length': '0' })
-        res.end()
+        sendApiPreflight(request, res)
         return
       }
       const match = router.match(request.method, request.rawPath)

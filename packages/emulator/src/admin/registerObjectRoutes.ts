@@ -1,4 +1,4 @@
-import { openCorsHeaders } from '../http/openCorsHeaders.ts'
+import { apiCorsHeaders } from '../http/apiCorsHeaders.ts'
 import type { Router } from '../http/Router.ts'
 import type { ServiceContext } from '../services/ServiceContext.ts'
 import { adminError, adminJson, adminNoContent } from './adminJson.ts'
@@ -20,7 +20,7 @@ export function registerObjectRoutes(router: Router, context: ServiceContext): v
     if (object === undefined) return adminError(request, res, 404, 'no such object')
     if (!request.query.has('raw')) return adminJson(request, res, 200, toObjectSummary(object))
     res.writeHead(200, {
-      ...openCorsHeaders(request),
+      ...apiCorsHeaders(request),
       'content-type': object.contentType,
       'content-length': String(object.size),
       etag: object.etag,

@@ -9,7 +9,7 @@ export interface S3Config {
   flavour: S3Flavour
   /** Presign API pins `x-amz-checksum-crc32=AAAAAA==` (the AWS SDK ≥ 3.729 default-checksum defect). */
   pinChecksum: boolean
-  /** Bucket CORS allowed origins, or `'*'`. */
+  /** The S3 bucket's CORS allowed origins, or `'*'` (default: `corsOrigins`). */
   allowedOrigins: string[] | '*'
   /** Bucket CORS exposes `ETag`. */
   exposeETag: boolean
@@ -17,6 +17,12 @@ export interface S3Config {
 
 /** The emulator's runtime configuration. Mutable: changes apply to the next request. */
 export interface EmulatorConfig {
+  /**
+   * Origins (exact, `*`, or one `*` wildcard like `http://localhost:*`) every store and API
+   * answers CORS for; empty (the default) refuses every cross-origin browser request, like a
+   * bucket with no CORS rule.
+   */
+  corsOrigins: string[]
   s3: S3Config
   /** `X-Amz-Expires` of URLs from the presign API (1..604800). */
   presignExpiresSeconds: number

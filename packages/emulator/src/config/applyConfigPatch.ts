@@ -6,12 +6,12 @@ import { parseAitoearnPatch } from '../services/aitoearn/parseAitoearnPatch.ts'
  * Validates a change and applies it to `config` in place (all or nothing).
  *
  * Accepts the S3 keys flat (`{ pinChecksum: true }`) or nested (`{ s3: { pinChecksum: true } }`),
- * plus `aitoearn: {mode, maxSize, policyMaxSize, signExpiresSeconds, apiKey}`,
+ * plus `corsOrigins` (every store and API), `aitoearn: {mode, maxSize, policyMaxSize, signExpiresSeconds, apiKey}`,
  * `presignExpiresSeconds`, `maxObjectBytes`, `jimengTokenExpiresSeconds` and `vodUploadAuthExpiresSeconds`. Throws {@link ConfigPatchError}.
  */
 export function applyConfigPatch(config: EmulatorConfig, patch: unknown): EmulatorConfig {
   if (!isRecord(patch)) throw new ConfigPatchError('config patch must be an object')
-  const { s3: nested, presignExpiresSeconds, maxObjectBytes, jimengTokenExpiresSeconds, vodUploadAuthExpiresSeconds, aitoearn, ...flat } = patch
+  const { s3: nested, corsOrigins, presignExpiresSeconds, maxObjectBytes, jimengTokenExpiresSeconds, vodUploadAuthExpiresSeconds, aitoearn, ...flat } = patch
   if (nested !== undefined && !isRecord(nested)) throw new ConfigPatchError('s3 must be an object')
   const s3Input: Record<string, unknown> = { ...flat, ...(nested ?? {}) }
   const s3: Partial<S3Config> = {}
@@ -41,6 +41,10 @@ export function applyConfigPatch(config: EmulatorConfig, patch: unknown): Emulat
   const jimengTtl = jimengTokenExpiresSeconds === undefined ? undefined : integerIn(jimengTokenExpiresSeconds, 'jimengTokenExpiresSeconds', 1, 86_400)
   const vodTtl = vodUploadAuthExpiresSeconds === undefined ? undefined : integerIn(vodUploadAuthExpiresSeconds, 'vodUploadAuthExpiresSeconds', 1, 86_400)
   const aitoearnPatch = aitoearn === undefined ? undefined : parseAitoearnPatch(aitoearn)
+  if (corsOrigins !== undefined && !(Array.isArray(corsOrigins) && corsOrigins.every((item): item is string => typeof item === 'string'))) {
+    throw new ConfigPatchError('corsOrigins must be an array of origins')
+  }
+  if (corsOrigins !== undefined) config.corsOrigins = [...corsOrigins]
   Object.assign(config.s3, s3)
   if (expires !== undefined) config.presignExpiresSeconds = expires
   if (maxBytes !== undefined) config.maxObjectBytes = maxBytes

@@ -4,6 +4,7 @@ import type { EmulatorConfig, S3Config } from './EmulatorConfig.ts'
 
 /** The configurable subset of startup options. */
 export interface EmulatorConfigInput {
+  readonly corsOrigins?: readonly string[]
   readonly s3?: Partial<Readonly<S3Config>>
   readonly presignExpiresSeconds?: number
   readonly maxObjectBytes?: number
@@ -20,8 +21,10 @@ export const DEFAULT_MAX_OBJECT_BYTES = 5 * 1024 ** 3
 
 /** A fresh configuration from startup options and the defaults. */
 export function createEmulatorConfig(input: EmulatorConfigInput = {}): EmulatorConfig {
-  const origins = input.s3?.allowedOrigins ?? '*'
+  const corsOrigins = [...(input.corsOrigins ?? [])]
+  const origins = input.s3?.allowedOrigins ?? corsOrigins
   return {
+    corsOrigins,
     s3: {
       flavour: input.s3?.flavour ?? 's3',
       pinChecksum: input.s3?.pinChecksum ?? false,

@@ -21,10 +21,12 @@ export interface ServiceRequest {
   readonly origin: string | undefined
   /** The request body. */
   readonly body: AsyncIterable<Buffer>
+  /** Origins the emulator answers CORS for (`config.corsOrigins` when the request arrived). */
+  readonly corsOrigins: readonly string[]
 }
 
 /** Builds a {@link ServiceRequest} from a node request. */
-export function createServiceRequest(raw: IncomingMessage): ServiceRequest {
+export function createServiceRequest(raw: IncomingMessage, corsOrigins: readonly string[] = []): ServiceRequest {
   const target = raw.url ?? '/'
   const mark = target.indexOf('?')
   const rawPath = mark === -1 ? target : target.slice(0, mark)
@@ -38,5 +40,6 @@ export function createServiceRequest(raw: IncomingMessage): ServiceRequest {
     query: new URLSearchParams(rawQuery),
     origin: typeof origin === 'string' && origin !== '' ? origin : undefined,
     body: raw,
+    corsOrigins,
   }
 }

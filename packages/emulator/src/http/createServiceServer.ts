@@ -14,7 +14,7 @@ export function createServiceServer(definition: ServiceDefinition, context: Serv
   const handler = definition.create(context)
   const observable = definition.observable !== false
   const server = createServer((req, res) => {
-    const request = createServiceRequest(req)
+    const request = createServiceRequest(req, context.config.corsOrigins)
     const record = observable
       ? context.requests.start({
           service: definition.name,

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import type { InjectedFailure } from '../services/ServiceHandler.ts'
-import { openCorsHeaders } from './openCorsHeaders.ts'
+import { apiCorsHeaders } from './apiCorsHeaders.ts'
 import type { ServiceRequest } from './ServiceRequest.ts'
 
 /** Default answer to an injected failure: the given body (or a JSON error) with open CORS. */
@@ -9,7 +9,7 @@ export function sendInjectedFailure(request: ServiceRequest, res: ServerResponse
   const isText = typeof body === 'string'
   const text = isText ? body : JSON.stringify(body)
   res.writeHead(failure.status, {
-    ...openCorsHeaders(request),
+    ...apiCorsHeaders(request),
     'content-type': isText ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
   })

@@ -13,7 +13,7 @@ export interface ServiceContext {
   readonly requests: RequestLog
   /** Access keys the storage services accept. */
   readonly accessKeys: ReadonlyMap<string, AccessKey>
-  /** Origin (`http://127.0.0.1:port`) of every service by name; filled once all listen. */
+  /** Origin (`http://127.0.0.1:port`; the OSS endpoint `http://localhost:port`) of every service by name; filled once all listen. */
   readonly urls: Readonly<Record<string, string>>
   /** Definitions of all services (name, port offset). */
   readonly services: readonly { readonly name: string; readonly portOffset: number }[]

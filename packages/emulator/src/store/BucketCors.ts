@@ -1,3 +1,5 @@
+import { originAllowed } from '../http/originAllowed.ts'
+
 /**
  * A bucket's CORS configuration (one rule, like the usual R2/S3 setup):
  * `AllowedHeaders: ["*"]`, the listed methods and origins, optional `ExposeHeaders: ["ETag"]`.
@@ -18,14 +20,5 @@ export const BUCKET_CORS_METHODS: readonly string[] = ['PUT', 'POST', 'GET', 'HE
 /** The `Access-Control-Allow-Origin` value for `origin`, or `undefined` when not allowed. */
 export function allowOriginFor(cors: BucketCors, origin: string): string | undefined {
   if (cors.allowedOrigins === '*') return '*'
-  return cors.allowedOrigins.some((pattern) => originMatches(pattern, origin)) ? origin : undefined
-}
-
-function originMatches(pattern: string, origin: string): boolean {
-  if (pattern === '*') return true
-  const star = pattern.indexOf('*')
-  if (star === -1) return pattern === origin
-  const head = pattern.slice(0, star)
-  const tail = pattern.slice(star + 1)
-  return origin.length >= head.length + tail.length && origin.startsWith(head) && origin.endsWith(tail)
+  return originAllowed(cors.allowedOrigins, origin) ? origin : undefined
 }

@@ -1,31 +1,46 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { UploadFile } from '@media-uploader/core'
+import { FileIcon, kindOf } from './FileIcon.tsx'
 
-/** Decodes run one at a time, so a 100-row page of photos doesn't decode 100 full-size images at once. */
+/** Decodes run one at a time, so a screen of photos doesn't decode every full-size image at once. */
 let queue = Promise.resolve()
 
+/** Props of {@link FileThumbnail}. */
+export interface FileThumbnailProps {
+  readonly file: Pick<UploadFile<unknown>, 'type' | 'data'>
+  /** Width the image is decoded at, in CSS pixels (doubled for sharp screens). @default 96 */
+  readonly size?: number
+}
+
 /**
- * A decorative preview. Images are decoded and scaled off the main thread by
- * `createImageBitmap` (one at a time) and drawn on a small canvas; videos and
- * other files get an icon from the stylesheet (`data-kind`). Rejected files
- * are never decoded.
+ * A decorative preview of a file: images are decoded and scaled off the main
+ * thread by `createImageBitmap` (one at a time) and drawn on a canvas (no
+ * object URL, nothing for a CSP to block); videos and other files get a
+ * file-type icon (inline SVG), as do images the browser cannot decode.
+ *
+ * @example
+ * ```tsx
+ * const file = useUploadFile(uploader, id)
+ * return file ? <FileThumbnail file={file} size={64} /> : null
+ * ```
  */
-export function FileThumbnail({ file }: { readonly file: UploadFile<unknown> }) {
+export function FileThumbnail({ file, size = 96 }: FileThumbnailProps) {
   const canvas = useRef<HTMLCanvasElement>(null)
-  const kind = file.type.split('/')[0]
-  const image = kind === 'image' && file.status !== 'rejected'
+  const kind = kindOf(file.type)
+  const [drawn, setDrawn] = useState(false)
   const blob = file.data
   useEffect(() => {
-    if (!image || typeof createImageBitmap === 'undefined') return
+    if (kind !== 'image' || typeof createImageBitmap === 'undefined') return
     let live = true
     queue = queue.then(() =>
       live
-        ? createImageBitmap(blob, { resizeWidth: 96, resizeQuality: 'low' }).then((bitmap) => {
+        ? createImageBitmap(blob, { resizeWidth: size, resizeQuality: 'low' }).then((bitmap) => {
             const node = canvas.current
             if (live && node) {
               node.width = bitmap.width
               node.height = bitmap.height
               node.getContext('2d')?.drawImage(bitmap, 0, 0)
+              setDrawn(true)
             }
             bitmap.close()
           }, () => undefined)
@@ -34,10 +49,11 @@ export function FileThumbnail({ file }: { readonly file: UploadFile<unknown> }) 
     return () => {
       live = false
     }
-  }, [blob, image])
+  }, [blob, kind, size])
   return (
     <span data-mu-element="thumbnail" data-kind={kind} aria-hidden="true">
-      {image ? <canvas ref={canvas} width={0} height={0} /> : null}
+      {kind === 'image' ? <canvas ref={canvas} width={0} height={0} hidden={!drawn} /> : null}
+      {drawn ? null : <FileIcon kind={kind} />}
     </span>
   )
 }

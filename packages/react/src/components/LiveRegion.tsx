@@ -21,7 +21,7 @@ export function LiveRegion() {
   const ui = useContext(UploaderUiContext)
   const [items, setItems] = useState<readonly (readonly [number, string])[]>([])
   useEffect(() => {
-    const { controller: c, m, t, p } = ui
+    const { controller: c, m, t, p, errorText } = ui
     let seq = 0
     let running = false
     let pending: string[] = []
@@ -47,8 +47,8 @@ export function LiveRegion() {
         const { queued, signing, uploading } = c.getSnapshot().totals.count
         say(p(m.announceStarted, Math.max(files.length, queued + signing + uploading)))
       }),
-      c.on('file-rejected', (_file, error) => say(t(m.errors[error.code], error.params))),
-      c.on('upload-error', (_file, error) => say(t(m.errors[error.code], error.params))),
+      c.on('file-rejected', (_file, error) => say(errorText(error))),
+      c.on('upload-error', (_file, error) => say(errorText(error))),
       c.on('complete', ({ successful: { length: ok }, failed: { length: failed } }) => {
         running = false
         say(failed ? t(m.announceCompleteWithErrors, { successful: ok, failed }) : p(m.announceComplete, ok))

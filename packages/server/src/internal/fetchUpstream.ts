@@ -1,3 +1,5 @@
+import { anySignal } from './anySignal.ts'
+
 /** Options of {@link fetchUpstream}. */
 export interface FetchUpstreamOptions {
   readonly fetch: typeof globalThis.fetch
@@ -35,7 +37,7 @@ const sleep = (ms: number, signal: AbortSignal) =>
 async function attempt(url: string, init: RequestInit, options: FetchUpstreamOptions): Promise<Response> {
   const timeout = AbortSignal.timeout(options.timeoutMs)
   try {
-    const response = await options.fetch(url, { ...init, redirect: 'error', signal: AbortSignal.any([options.signal, timeout]) })
+    const response = await options.fetch(url, { ...init, redirect: 'error', signal: anySignal([options.signal, timeout]) })
     if (response.status < 500) return response
     void response.body?.cancel()
     throw new UpstreamFailure('http', response.status)

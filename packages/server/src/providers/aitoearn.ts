@@ -1,11 +1,13 @@
 import type { z } from 'zod'
 import { describeIssues } from '../internal/describeIssues.ts'
 import { describeUpstreamFailure } from '../internal/describeUpstreamFailure.ts'
-import { readJsonBody } from '../internal/readJsonBody.ts'
-import { redactSecret } from '../internal/redactSecret.ts'
-import type { ProviderHandler } from '../ProviderHandler.ts'
+import { createRedactor } from '../internal/createRedactor.ts'
+import { redactingLogger } from '../internal/redactingLogger.ts'
+import { redactResponse } from '../internal/redactResponse.ts'
+import { standaloneHandler } from '../internal/standaloneHandler.ts'
+import type { ProviderHandler, SignContext } from '../ProviderHandler.ts'
 import { aitoearnConfirmBodySchema } from './aitoearn/aitoearnConfirmBodySchema.ts'
-import type { AitoearnHandlerOptions, AitoearnLogger } from './aitoearn/AitoearnHandlerOptions.ts'
+import type { AitoearnHandlerOptions } from './aitoearn/AitoearnHandlerOptions.ts'
 import { aitoearnError, aitoearnResponse } from './aitoearn/aitoearnResponse.ts'
 import { aitoearnSignBodySchema } from './aitoearn/aitoearnSignBodySchema.ts'
 import { aitoearnSites } from './aitoearn/aitoearnSites.ts'
@@ -15,24 +17,23 @@ import { fetchUpstream, type UpstreamFailure } from '../internal/fetchUpstream.t
 
 export type { AitoearnHandlerOptions, AitoearnLogger } from './aitoearn/AitoearnHandlerOptions.ts'
 
-/** Sign and confirm bodies are tiny. */
-const MAX_BODY_BYTES = 16 * 1024
-
 /**
  * Handles the browser's AiToEarn calls, signing them with the server's API key:
  *
  * - `POST …/aitoearn` `{filename, size, type?}` → `POST {base}/api/assets/uploadSign`
  *   with `X-Api-Key`, answered with `{code, message, data?: {id, path, url, uploadUrl,
  *   uploadFields?}, requestId?}`;
- * - `POST …/aitoearn/confirm` `{id}` → `POST {base}/api/assets/{id}/confirm`, answered
- *   with `{code, message, data?: {id?, url?}, requestId?}`.
+ * - `POST …/aitoearn/confirm` `{id, grant}` → `POST {base}/api/assets/{id}/confirm`, answered
+ *   with `{code, message, data?: {id?, url?}, requestId?}`. `grant` is the one the sign
+ *   answer carried (`data.grant`, bound to the user `authorize` named and to `id`);
+ *   without it, or for another user's asset → 403, AiToEarn not called.
  *
  * AiToEarn answers business errors (401 wrong key, 10002, 12752, …) with HTTP
  * 200; they are passed through with HTTP 200 and their `code`, never retried.
  * The handler's own failures are `{code, message, data: null}` with that HTTP
  * status:
  *
- * - invalid body (bad `filename`, `size`, `type` or `id`) or `size` over
+ * - invalid body (bad `filename` — path separators, control or bidi characters —, `size`, `type` or `id`) or `size` over
  *   `maxFileSize` → 400, AiToEarn not called; non-JSON content type → 415;
  * - AiToEarn unreachable, timing out or answering 5xx → retried with backoff,
  *   then 502 `upstream unavailable`; an answer that is not an AiToEarn envelope → 502;
@@ -59,37 +60,38 @@ export function aitoearnHandler(options: AitoearnHandlerOptions): ProviderHandle
   const retries = Math.max(0, Math.floor(options.retries ?? 2))
   const backoffMs = options.backoffMs ?? 200
   const maxFileSize = options.maxFileSize
-  const logger = options.logger === false ? undefined : (options.logger ?? console)
+  const redact = createRedactor([apiKey])
+  const logger = redactingLogger(options.logger === false ? undefined : (options.logger ?? console), redact)
 
   const fetchImpl = options.fetch ?? globalThis.fetch
 
-  const handler = async (request: Request): Promise<Response> => {
-    if (request.method !== 'POST') return aitoearnError(405, 'Method not allowed', { allow: 'POST' })
-    const stage: AitoearnStage = new URL(request.url).pathname.replace(/\/+$/, '').endsWith('/confirm') ? 'confirm' : 'sign'
-    const body = await readJsonBody(request, MAX_BODY_BYTES)
-    if (!body.ok) return aitoearnError(body.status, body.message)
-
-    let path: string
-    let json: Record<string, unknown>
-    if (stage === 'sign') {
-      const parsed = aitoearnSignBodySchema.safeParse(body.value)
-      if (!parsed.success) return invalid(parsed.error, body.value)
-      if (maxFileSize !== undefined && parsed.data.size > maxFileSize) {
-        return aitoearnError(400, `Invalid body: size ${parsed.data.size} is over the limit of ${maxFileSize} bytes`)
+  const route = async ({ action, body, userId, grants, request }: SignContext): Promise<Response> => {
+    if (action === 'confirm') {
+      const parsed = aitoearnConfirmBodySchema.safeParse(body)
+      if (!parsed.success) return invalid(parsed.error, body)
+      if (!(await grants.verify(parsed.data.grant, userId, 'aitoearn', parsed.data.id))) {
+        return aitoearnError(403, 'Forbidden: this asset was not signed for you (missing, foreign or expired grant)')
       }
-      path = '/api/assets/uploadSign'
-      json = { filename: parsed.data.filename, size: parsed.data.size, type: parsed.data.type }
-    } else {
-      const parsed = aitoearnConfirmBodySchema.safeParse(body.value)
-      if (!parsed.success) return invalid(parsed.error, body.value)
       // The id matched ^[\w-]{1,64}$: it cannot change the path or the host.
-      path = `/api/assets/${parsed.data.id}/confirm`
-      json = { id: parsed.data.id }
+      return redactResponse(await forward(`${base}/api/assets/${parsed.data.id}/confirm`, { id: parsed.data.id }, 'confirm', request.signal), redact)
     }
-    return forward(`${base}${path}`, json, stage, request.signal)
+    const parsed = aitoearnSignBodySchema.safeParse(body)
+    if (!parsed.success) return invalid(parsed.error, body)
+    if (maxFileSize !== undefined && parsed.data.size > maxFileSize) {
+      return aitoearnError(400, `Invalid body: size ${parsed.data.size} is over the limit of ${maxFileSize} bytes`)
+    }
+    const json = { filename: parsed.data.filename, size: parsed.data.size, type: parsed.data.type }
+    const signed = await forward(`${base}/api/assets/uploadSign`, json, 'sign', request.signal, async (id) => grants.issue(userId, 'aitoearn', id))
+    return redactResponse(signed, redact)
   }
 
-  const forward = async (url: string, json: Record<string, unknown>, stage: AitoearnStage, signal: AbortSignal): Promise<Response> => {
+  const forward = async (
+    url: string,
+    json: Record<string, unknown>,
+    stage: AitoearnStage,
+    signal: AbortSignal,
+    grantFor?: (id: string) => Promise<string>,
+  ): Promise<Response> => {
     let attempts = 1
     let response: Response
     try {
@@ -104,15 +106,12 @@ export function aitoearnHandler(options: AitoearnHandlerOptions): ProviderHandle
       warn(logger, `${stage} upstream answered HTTP ${response.status} without a usable {code,message,data} envelope`)
       return aitoearnError(502, `upstream answered HTTP ${response.status} with an unexpected body`)
     }
-    // Belt and braces: an upstream that quoted the key back never gets it to the browser.
-    const safe = redactSecret(restricted, apiKey)
-    if (safe.redacted) warn(logger, `${stage} upstream answer contained the API key; it was redacted`)
-    return aitoearnResponse(safe.value, response.ok ? 200 : response.status)
+    const ticket = restricted.data
+    const envelope = grantFor && ticket && 'path' in ticket ? { ...restricted, data: { ...ticket, grant: await grantFor(ticket.id) } } : restricted
+    return aitoearnResponse(envelope, response.ok ? 200 : response.status)
   }
 
-  return Object.assign(handler, {
-    deny: ({ status, message }: { readonly status: 401 | 403; readonly message: string }) => aitoearnError(status, message),
-  })
+  return standaloneHandler('aitoearn', route, ({ status, message, headers }) => aitoearnError(status, message, headers))
 }
 
 function invalid(error: z.ZodError, input: unknown): Response {
@@ -120,7 +119,7 @@ function invalid(error: z.ZodError, input: unknown): Response {
 }
 
 
-function warn(logger: AitoearnLogger | undefined, message: string): void {
+function warn(logger: { warn(message: string): void } | undefined, message: string): void {
   logger?.warn(`[media-uploader] aitoearn ${message}`)
 }
 

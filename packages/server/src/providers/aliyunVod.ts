@@ -1,16 +1,18 @@
 import { z } from 'zod'
+import type { GrantKeeper } from '../grants/GrantKeeper.ts'
+import { createRedactor, type Redactor } from '../internal/createRedactor.ts'
 import { jsonResponse } from '../internal/jsonResponse.ts'
-import { readJsonBody } from '../internal/readJsonBody.ts'
-import type { ProviderHandler } from '../ProviderHandler.ts'
-import type { AliyunVodEnvelope, AliyunVodFieldError } from './aliyunVod/AliyunVodEnvelope.ts'
-import type { AliyunVodFixedParams, AliyunVodHandlerOptions, AliyunVodLogger } from './aliyunVod/AliyunVodHandlerOptions.ts'
+import { redactingLogger } from '../internal/redactingLogger.ts'
+import { redactResponse } from '../internal/redactResponse.ts'
+import { standaloneHandler } from '../internal/standaloneHandler.ts'
+import type { ProviderHandler, SignContext } from '../ProviderHandler.ts'
+import { accountParams } from './aliyunVod/accountParams.ts'
+import type { AliyunVodEnvelope, AliyunVodFieldError, AliyunVodVideoTicket } from './aliyunVod/AliyunVodEnvelope.ts'
+import type { AliyunVodHandlerOptions, AliyunVodLogger } from './aliyunVod/AliyunVodHandlerOptions.ts'
 import { aliyunVodExtensionOf, aliyunVodSignBodySchema, isAliyunVodImage, type AliyunVodFieldIssue, type AliyunVodSignBody } from './aliyunVod/aliyunVodSignBodySchema.ts'
 import { createVodClient, type VodClient } from './aliyunVod/createVodClient.ts'
 
-export type { AliyunVodFixedParams, AliyunVodHandlerOptions, AliyunVodLogger } from './aliyunVod/AliyunVodHandlerOptions.ts'
-
-/** Sign and refresh bodies are tiny. */
-const MAX_BODY_BYTES = 16 * 1024
+export type { AliyunVodAllowedParams, AliyunVodFixedParams, AliyunVodHandlerOptions, AliyunVodLogger } from './aliyunVod/AliyunVodHandlerOptions.ts'
 
 /** VOD error codes that mean the server's AccessKey (or its permissions) was refused. */
 const CREDENTIAL_ERROR = /^(InvalidAccessKeyId|SignatureDoesNotMatch|IncompleteSignature|InvalidSecurityToken|Forbidden|NoPermission|InvalidAccessKeySecret)/
@@ -27,10 +29,14 @@ const FIELDS: Readonly<Record<string, string>> = {
   userData: 'UserData',
   appId: 'AppId',
   videoId: 'VideoId',
+  templateGroupId: 'TemplateGroupId',
+  workflowId: 'WorkflowId',
+  grant: 'grant',
 }
 
 const refreshBodySchema = z.object({
   videoId: z.string({ error: 'must be a string' }).regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a VOD video id'),
+  grant: z.string({ error: 'must be a string' }).max(1024, 'must be at most 1024 characters').optional(),
 })
 
 /**
@@ -42,8 +48,15 @@ const refreshBodySchema = z.object({
  *   png/jpg/jpeg/gif, `CreateUploadVideo` otherwise; answered with
  *   `{code: 0, msg, data: {ImageId, ImageURL, FileURL, UploadAddress, UploadAuth}}`
  *   or `{…, data: {VideoId, UploadAddress, UploadAuth}}` (base64 as VOD sent them);
- * - `POST …/aliyun-vod/refresh` `{videoId}` → `RefreshUploadVideo` (the STS
+ * - `POST …/aliyun-vod/refresh` `{videoId, grant}` → `RefreshUploadVideo` (the STS
  *   credential lives 3000 s; an image is re-signed by calling the first route again).
+ *   `grant` is the one the video's sign answer carried (`data.grant`, bound to the
+ *   user `authorize` named and to the VideoId): without it, or for another user's
+ *   video → 403, VOD not called.
+ *
+ * The account-level parameters (`appId`, `storageLocation`, `cateId`,
+ * `templateGroupId`, `workflowId`, `userData.MessageCallback`/`Extend`) are the
+ * server's (`fixed`, `allowed`): another browser value → 400 naming the field.
  *
  * Every parameter is checked before VOD is called (Title ≤ 128 bytes,
  * ≤ 16 Tags of ≤ 32 bytes, Description ≤ 1024 bytes, ImageType, ImageExt…): a
@@ -51,6 +64,7 @@ const refreshBodySchema = z.object({
  * issue: 'too-long', limit: 128}}`. VOD's own errors are relayed with their
  * status and `data: {serviceCode, requestId}`, except that a refused AccessKey
  * becomes 403 and is logged; an unreachable VOD (after retries) is 502.
+ * The AccessKey (and any encoding of it) never appears in an answer or a log line.
  *
  * @example
  * ```ts
@@ -69,8 +83,10 @@ export function aliyunVodHandler(options: AliyunVodHandlerOptions): ProviderHand
   const region = options.region ?? 'cn-shanghai'
   if (!/^[a-z0-9-]{1,32}$/.test(region)) throw new TypeError(`aliyunVodHandler: invalid region ${JSON.stringify(region)}`)
   const endpoint = parseEndpoint(options.endpoint ?? `https://vod.${region}.aliyuncs.com`)
-  const logger = options.logger === false ? undefined : (options.logger ?? console)
+  const redact = createRedactor([accessKeySecret, accessKeyId, options.securityToken])
+  const logger = redactingLogger(options.logger === false ? undefined : (options.logger ?? console), redact)
   const fixed = options.fixed ?? {}
+  const allowed = options.allowed ?? {}
   const vod = createVodClient({
     accessKeyId,
     accessKeySecret,
@@ -82,59 +98,64 @@ export function aliyunVodHandler(options: AliyunVodHandlerOptions): ProviderHand
     fetch: options.fetch ?? globalThis.fetch,
   })
 
-  const handler = async (request: Request): Promise<Response> => {
-    if (request.method !== 'POST') return reply(405, 'Method not allowed', null, { allow: 'POST' })
-    const refresh = new URL(request.url).pathname.replace(/\/+$/, '').endsWith('/refresh')
-    const body = await readJsonBody(request, MAX_BODY_BYTES)
-    if (!body.ok) return reply(body.status, body.message, null)
-    if (refresh) {
-      const parsed = refreshBodySchema.safeParse(body.value)
+  const route = async ({ action, body, userId, grants, request }: SignContext): Promise<Response> => {
+    const signal = request.signal
+    if (action === 'refresh') {
+      const parsed = refreshBodySchema.safeParse(body)
       if (!parsed.success) return invalid(parsed.error)
-      return call(vod, 'RefreshUploadVideo', { VideoId: parsed.data.videoId }, request.signal, logger, accessKeySecret)
+      const { videoId, grant } = parsed.data
+      if (!(await grants.verify(grant, userId, 'aliyun-vod', videoId))) {
+        return reply(403, 'Forbidden: this video was not signed for you (missing, foreign or expired grant)', null)
+      }
+      const answer = await call(vod, 'RefreshUploadVideo', { VideoId: videoId }, signal, logger, redact)
+      return redactResponse(await withGrant(answer, grants, userId), redact)
     }
-    const parsed = aliyunVodSignBodySchema.safeParse(body.value)
+    const parsed = aliyunVodSignBodySchema.safeParse(body)
     if (!parsed.success) return invalid(parsed.error)
-    const fixedUserData = fixed.userData === undefined ? undefined : typeof fixed.userData === 'string' ? fixed.userData : JSON.stringify(fixed.userData)
+    const account = accountParams(parsed.data, fixed, allowed)
+    if ('field' in account) return reply(400, `Invalid ${account.field}: ${account.message}`, { field: account.field, issue: 'not-allowed' })
     const image = isAliyunVodImage(parsed.data)
-    const { action, params } = image ? imageRequest(parsed.data, fixed) : videoRequest(parsed.data, fixed)
-    if (fixedUserData !== undefined) params.UserData = fixedUserData
-    return call(vod, action, params, request.signal, logger, accessKeySecret)
+    const { action: vodAction, params } = image ? imageRequest(parsed.data, account.params) : videoRequest(parsed.data, account.params)
+    const answer = await call(vod, vodAction, params, signal, logger, redact)
+    return redactResponse(image ? answer : await withGrant(answer, grants, userId), redact)
   }
 
-  return Object.assign(handler, {
-    deny: ({ status, message }: { readonly status: 401 | 403; readonly message: string }) => reply(status, message, null),
-  })
+  return standaloneHandler('aliyun-vod', route, ({ status, message, headers }) => reply(status, message, null, headers))
 }
 
-function common(body: AliyunVodSignBody, fixed: AliyunVodFixedParams): Record<string, string> {
-  const params: Record<string, string> = {}
+/** A successful video answer with the ownership grant for its `VideoId` added to `data`. */
+async function withGrant(response: Response, grants: GrantKeeper, userId: string): Promise<Response> {
+  if (response.status !== 200) return response
+  const envelope = (await response.json()) as { code: number; msg: string; data: AliyunVodVideoTicket }
+  const grant = await grants.issue(userId, 'aliyun-vod', envelope.data.VideoId)
+  return reply(200, envelope.msg, { ...envelope.data, grant })
+}
+
+function common(body: AliyunVodSignBody, account: Readonly<Record<string, string>>): Record<string, string> {
+  const params: Record<string, string> = { ...account }
   const set = (name: string, value: string | number | undefined): void => {
     if (value !== undefined) params[name] = String(value)
   }
   set('Title', body.title)
   set('Tags', body.tags?.join(','))
   set('Description', body.description)
-  set('CateId', fixed.cateId ?? body.cateId)
-  set('StorageLocation', fixed.storageLocation ?? body.storageLocation)
-  set('UserData', body.userData)
-  set('AppId', fixed.appId ?? body.appId)
   return params
 }
 
-function imageRequest(body: AliyunVodSignBody, fixed: AliyunVodFixedParams) {
-  const params = common(body, fixed)
+function imageRequest(body: AliyunVodSignBody, account: Readonly<Record<string, string>>) {
+  const params = common(body, account)
+  delete params.TemplateGroupId
+  delete params.WorkflowId
   params.ImageType = body.imageType ?? 'default'
   params.ImageExt = aliyunVodExtensionOf(body.fileName)
   return { action: 'CreateUploadImage', params }
 }
 
-function videoRequest(body: AliyunVodSignBody, fixed: AliyunVodFixedParams) {
-  const params = common(body, fixed)
+function videoRequest(body: AliyunVodSignBody, account: Readonly<Record<string, string>>) {
+  const params = common(body, account)
   params.Title ??= defaultTitle(body.fileName)
   params.FileName = body.fileName
   if (body.fileSize !== undefined) params.FileSize = String(body.fileSize)
-  if (fixed.templateGroupId !== undefined) params.TemplateGroupId = fixed.templateGroupId
-  if (fixed.workflowId !== undefined) params.WorkflowId = fixed.workflowId
   return { action: 'CreateUploadVideo', params }
 }
 
@@ -157,7 +178,7 @@ async function call(
   params: Record<string, string>,
   signal: AbortSignal,
   logger: AliyunVodLogger | undefined,
-  secret: string,
+  redact: Redactor,
 ): Promise<Response> {
   const outcome = await vod(action, params, signal)
   if (outcome.kind === 'unavailable') {
@@ -165,7 +186,7 @@ async function call(
     return reply(502, 'upstream unavailable', null)
   }
   const body = outcome.body ?? {}
-  const str = (key: string): string | undefined => (typeof body[key] === 'string' && body[key] !== '' ? (body[key] as string) : undefined)
+  const str = (key: string): string | undefined => (typeof body[key] === 'string' && body[key] !== '' ? redact(body[key] as string) : undefined)
   if (outcome.status >= 200 && outcome.status < 300) {
     const UploadAddress = str('UploadAddress')
     const UploadAuth = str('UploadAuth')
@@ -180,15 +201,15 @@ async function call(
     logger?.warn(`[media-uploader] aliyun-vod ${action} answered HTTP ${outcome.status} without UploadAddress/UploadAuth`)
     return reply(502, `upstream answered HTTP ${outcome.status} with an unexpected body`, null)
   }
-  const code = str('Code') ?? `HTTP${outcome.status}`
-  const requestId = str('RequestId')
+  const code = (str('Code') ?? `HTTP${outcome.status}`).slice(0, 128)
+  const requestId = str('RequestId')?.slice(0, 128)
   const data = requestId ? { serviceCode: code, requestId } : { serviceCode: code }
   if (CREDENTIAL_ERROR.test(code)) {
     logger?.warn(`[media-uploader] aliyun-vod ${action}: VOD refused the server's AccessKey (${code}${requestId ? `, RequestId ${requestId}` : ''})`)
     return reply(403, `VOD refused the server's AccessKey (${code})`, data)
   }
-  // Belt and braces: nothing VOD quotes back may carry the secret to the browser.
-  const message = (str('Message') ?? '').split(secret).join('[redacted]').slice(0, 300)
+  // Redacted before it is cut, so no part of a quoted secret survives.
+  const message = (str('Message') ?? '').slice(0, 300)
   return reply(outcome.status, message ? `${code}: ${message}` : code, data)
 }
 

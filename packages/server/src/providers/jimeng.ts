@@ -1,9 +1,14 @@
-import { randomInt, randomUUID } from 'node:crypto'
 import ky, { isHTTPError, isTimeoutError } from 'ky'
 import { errorResponse, jsonResponse } from '../internal/jsonResponse.ts'
-import type { Envelope, FetchHandler } from '../types.ts'
+import { createRedactor, type Redactor } from '../internal/createRedactor.ts'
+import { redactingLogger } from '../internal/redactingLogger.ts'
+import { redactResponse } from '../internal/redactResponse.ts'
+import { standaloneHandler } from '../internal/standaloneHandler.ts'
+import type { ProviderHandler, SignContext } from '../ProviderHandler.ts'
+import type { Envelope } from '../types.ts'
 import { JimengApiError } from './jimeng/JimengApiError.ts'
 import { jimengCookie } from './jimeng/jimengCookie.ts'
+import { randomJimengIds } from './jimeng/randomJimengIds.ts'
 import type { JimengHandlerOptions } from './jimeng/JimengHandlerOptions.ts'
 import { jimengCommonHeaders } from './jimeng/jimengHeaders.ts'
 import type { JimengUploadToken } from './jimeng/JimengUploadToken.ts'
@@ -21,7 +26,9 @@ const PATH = '/mweb/v1/get_upload_token'
  * The session cookie (`sessionid`, `sessionid_ss`, `sid_tt`, `sid_guard`, …),
  * `Origin`, `Referer` and `User-Agent` are headers a browser cannot send, and the
  * refresh token is an account secret, so both stay here. Nothing from the
- * browser's request is forwarded.
+ * browser's request is forwarded (its body must be JSON, e.g. `{}`). The refresh
+ * token never appears in an answer or a log line, in any encoding, even when
+ * Jimeng quotes it in `errmsg`.
  *
  * - `{ret:"34010105"}` (login error) → 401 `{code:401, msg, data:null}`;
  * - any other `ret ≠ "0"` → 502 with the `ret` and `errmsg` in `msg`;
@@ -31,10 +38,10 @@ const PATH = '/mweb/v1/get_upload_token'
  * @example
  * ```ts
  * const jimeng = jimengHandler({ refreshToken: process.env.JIMENG_REFRESH_TOKEN! })
- * const response = await jimeng(new Request('https://app.example/api/media-uploader/jimeng', { method: 'POST' }))
+ * const response = await jimeng(new Request('https://app.example/api/media-uploader/jimeng', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }))
  * ```
  */
-export function jimengHandler(options: JimengHandlerOptions): FetchHandler {
+export function jimengHandler(options: JimengHandlerOptions): ProviderHandler {
   if (typeof options.refreshToken !== 'function' && !options.refreshToken?.trim()) throw new TypeError('jimengHandler: refreshToken is required')
   const upstreams = Object.fromEntries(
     (Object.keys(jimengVariants) as JimengVariant[]).map((variant) => {
@@ -42,11 +49,11 @@ export function jimengHandler(options: JimengHandlerOptions): FetchHandler {
       return [variant, { ...upstream, api: baseUrl(upstream.api), imagex: new URL(upstream.imagex).origin }]
     }),
   ) as Record<JimengVariant, JimengUpstream>
-  const ids = { webId: `7${String(randomInt(1e12)).padStart(12, '0')}${String(randomInt(1e6)).padStart(6, '0')}`, userId: randomUUID().replaceAll('-', '') }
+  const ids = randomJimengIds()
   const timeoutMs = options.timeoutMs ?? 10_000
   const backoffMs = options.backoffMs ?? 200
   const lifetimeMs = (options.tokenLifetimeSeconds ?? 900) * 1000
-  const logger = options.logger === false ? undefined : (options.logger ?? console)
+  const baseLogger = options.logger === false ? undefined : (options.logger ?? console)
   const http = ky.create({
     fetch: options.fetch ?? globalThis.fetch,
     timeout: timeoutMs,
@@ -61,9 +68,22 @@ export function jimengHandler(options: JimengHandlerOptions): FetchHandler {
     },
   })
 
-  return async (request) => {
-    if (request.method !== 'POST') return errorResponse(405, 'Method not allowed', { allow: 'POST' })
+  const redactors = new Map<string, Redactor>()
+  /** The redactor for one refresh token: the token, the session id inside it and the cookie built from them. */
+  const redactorFor = (refreshToken: string): Redactor => {
+    let redact = redactors.get(refreshToken)
+    if (!redact) {
+      if (redactors.size > 64) redactors.clear()
+      redact = createRedactor([refreshToken, refreshToken.replace(/^us-/i, '')])
+      redactors.set(refreshToken, redact)
+    }
+    return redact
+  }
+
+  const route = async ({ request }: SignContext): Promise<Response> => {
     const refreshToken = typeof options.refreshToken === 'function' ? await options.refreshToken(request) : options.refreshToken
+    const redact = redactorFor(refreshToken)
+    const logger = redactingLogger(baseLogger, redact)
     const variant: JimengVariant = refreshToken.toLowerCase().startsWith('us-') ? 'intl' : 'cn'
     const spec = jimengVariants[variant]
     const upstream = upstreams[variant]
@@ -87,21 +107,26 @@ export function jimengHandler(options: JimengHandlerOptions): FetchHandler {
       if (!request.signal.aborted) logger?.warn(`[media-uploader] jimeng get_upload_token failed: ${describe(error, timeoutMs)}`)
       return errorResponse(502, 'upstream unavailable')
     }
+    let response: Response
     try {
       const token = toUploadToken(body, spec.serviceIdField, spec.defaultServiceId)
       const data: JimengUploadToken = { ...token, imagex: upstream.imagex, region: upstream.region, expiresAt: Date.now() + lifetimeMs }
-      return jsonResponse({ code: 0, msg: 'success', data } satisfies Envelope<JimengUploadToken>)
+      response = jsonResponse({ code: 0, msg: 'success', data } satisfies Envelope<JimengUploadToken>)
     } catch (error) {
       if (!(error instanceof JimengApiError)) {
         logger?.warn('[media-uploader] jimeng get_upload_token answered without credentials')
         return errorResponse(502, 'Jimeng answered without upload credentials')
       }
-      logger?.warn(`[media-uploader] jimeng get_upload_token: ret ${error.ret} (${error.errmsg})`)
-      return error.loginExpired
+      const errmsg = redact(error.errmsg).slice(0, 300)
+      logger?.warn(`[media-uploader] jimeng get_upload_token: ret ${error.ret} (${errmsg})`)
+      response = error.loginExpired
         ? errorResponse(401, `Jimeng login error (ret ${error.ret}): the refresh token is invalid or expired`)
-        : errorResponse(502, `Jimeng refused the upload token (ret ${error.ret}: ${error.errmsg})`)
+        : errorResponse(502, `Jimeng refused the upload token (ret ${error.ret}: ${errmsg})`)
     }
+    return redactResponse(response, redact)
   }
+
+  return standaloneHandler('jimeng', route, ({ status, message, headers }) => errorResponse(status, message, headers))
 }
 
 /** The credentials in `{ret:"0", data:{…}}` (or a bare `{access_key_id, …}`, as the seed shows it). */

@@ -4,7 +4,11 @@ import { isEnvelope } from '../internal/isEnvelope.ts'
 import { upstreamBase } from '../internal/upstreamBase.ts'
 import { describeUpstreamFailure } from '../internal/describeUpstreamFailure.ts'
 import { fetchUpstream, type UpstreamFailure } from '../internal/fetchUpstream.ts'
-import type { FetchHandler } from '../types.ts'
+import { createRedactor, type Redactor } from '../internal/createRedactor.ts'
+import { redactingLogger } from '../internal/redactingLogger.ts'
+import { redactResponse } from '../internal/redactResponse.ts'
+import { standaloneHandler } from '../internal/standaloneHandler.ts'
+import type { ProviderHandler, SignContext } from '../ProviderHandler.ts'
 
 /**
  * Extensions the `/oss/presign` API accepts (its `ext` enum).
@@ -26,17 +30,22 @@ export const presignExtensions = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'mp4', 'w
  */
 export const presignObjectTypes = ['thumb', 'origin', 'video'] as const
 
+/** Largest `width`/`height` in pixels. */
+export const PRESIGN_MAX_DIMENSION = 100_000
+/** Largest `duration` in seconds (a week). */
+export const PRESIGN_MAX_DURATION = 604_800
+
 const positiveInteger = z
   .string()
-  .regex(/^[0-9]+$/, 'must be a positive integer')
+  .regex(/^[0-9]{1,9}$/, 'must be a positive integer')
   .transform(Number)
-  .refine((n) => n > 0 && Number.isSafeInteger(n), 'must be a positive integer')
+  .refine((n) => n > 0 && n <= PRESIGN_MAX_DIMENSION, `must be a positive integer up to ${PRESIGN_MAX_DIMENSION}`)
 
 const positiveNumber = z
   .string()
-  .regex(/^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/, 'must be a positive number')
+  .regex(/^(?:[0-9]{1,9}(?:\.[0-9]{0,9})?|\.[0-9]{1,9})$/, 'must be a positive number of seconds')
   .transform(Number)
-  .refine((n) => Number.isFinite(n) && n > 0, 'must be a positive number')
+  .refine((n) => n > 0 && n <= PRESIGN_MAX_DURATION, `must be a positive number up to ${PRESIGN_MAX_DURATION}`)
 
 /**
  * The browser's query to the presign sign endpoint. Only these parameters are
@@ -89,9 +98,9 @@ export const presignBatchSchema = z.object({
           .string()
           .transform((s) => s.toLowerCase())
           .pipe(z.enum(presignExtensions, { error: `must be one of ${presignExtensions.join(', ')}` })),
-        width: z.number().int().positive().optional(),
-        height: z.number().int().positive().optional(),
-        duration: z.number().positive().finite().optional(),
+        width: z.number().int().positive().max(PRESIGN_MAX_DIMENSION).optional(),
+        height: z.number().int().positive().max(PRESIGN_MAX_DIMENSION).optional(),
+        duration: z.number().positive().max(PRESIGN_MAX_DURATION).optional(),
         type: z.enum(presignObjectTypes, { error: `must be one of ${presignObjectTypes.join(', ')}` }).optional(),
       }),
     )
@@ -111,6 +120,9 @@ export interface PresignLogger {
   warn(message: string): void
 }
 
+/** What `new Headers(…)` accepts, spelled without the DOM-only global `HeadersInit` (servers often have no DOM lib). */
+type UpstreamHeaders = NonNullable<ConstructorParameters<typeof Headers>[0]>
+
 /**
  * Options of {@link presignHandler}.
  *
@@ -126,7 +138,7 @@ export interface PresignHandlerOptions {
    */
   readonly upstream: string
   /** Headers sent to the upstream on every call (an API key, …); a function is called per request. Never logged. */
-  readonly headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>)
+  readonly headers?: UpstreamHeaders | (() => UpstreamHeaders | Promise<UpstreamHeaders>)
   /** The fetch used to reach the upstream. Default `globalThis.fetch`. */
   readonly fetch?: typeof globalThis.fetch
   /** Per-attempt timeout in ms. Default 10000. */
@@ -147,38 +159,40 @@ export interface PresignHandlerOptions {
  * `${upstream}/oss/presign`, and answers with the upstream's `{code,msg,data}`
  * envelope.
  *
- * - invalid query → 400 `{code:400,msg:"Invalid query: …",data:null}`, upstream not called;
+ * - invalid query (unknown `ext`, `width`/`height` over 100000, `duration`
+ *   over 604800 s…) → 400 `{code:400,msg:"Invalid query: …",data:null}`, upstream not called;
  * - upstream 2xx → 200 with its envelope; upstream 4xx → same status with its envelope;
  * - upstream 5xx, network error or timeout → retried with backoff, then 502
  *   `{code:502,msg:"upstream unavailable",data:null}`;
- * - `POST` with `{files:[…]}` (≤ 50) signs a batch: 200 `{code:0,msg,data:[envelope…]}`
+ * - `POST` with a JSON `{files:[…]}` (≤ 50) signs a batch: 200 `{code:0,msg,data:[envelope…]}`
  *   with one upstream envelope (or the 502 one) per file, in order;
  * - other methods → 405.
  *
  * Nothing from the browser's request except the validated query reaches the
- * upstream (no cookies, no headers).
+ * upstream (no cookies, no headers); the configured header values never
+ * appear in an answer or a log line, in any encoding.
  *
  * @example
  * ```ts
  * const presign = presignHandler({ upstream: 'http://127.0.0.1:4002' })
- * const response = await presign(new Request('http://localhost/api/media-uploader/presign?ext=jpg'))
+ * const response = await presign(new Request('http://localhost/api/media-uploader/presign?ext=jpg', { headers: { 'x-media-uploader': '1' } }))
  * ```
  */
-export function presignHandler(options: PresignHandlerOptions): FetchHandler {
+export function presignHandler(options: PresignHandlerOptions): ProviderHandler {
   const base = upstreamBase(options.upstream, 'presignHandler', 'upstream')
   const endpoint = `${base}/oss/presign`
   const timeoutMs = options.timeoutMs ?? 10_000
   const retries = Math.max(0, Math.floor(options.retries ?? 2))
   const backoffMs = options.backoffMs ?? 200
-  const logger = options.logger === false ? undefined : (options.logger ?? console)
+  const baseLogger = options.logger === false ? undefined : (options.logger ?? console)
   const batchConcurrency = Math.max(1, options.batchConcurrency ?? 8)
 
   const fetchImpl = options.fetch ?? globalThis.fetch
+  const fixedHeaders = upstreamHeaders(typeof options.headers === 'function' ? undefined : options.headers)
+  const fixedRedact = redactorFor(fixedHeaders)
 
   /** One upstream call: the upstream's status and envelope, or 502 after retries. */
-  const signOne = async (query: PresignQuery, signal: AbortSignal): Promise<{ status: number; body: unknown }> => {
-    const headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers)
-    headers.set('accept', 'application/json')
+  const signOne = async (query: PresignQuery, headers: Headers, logger: PresignLogger | undefined, signal: AbortSignal): Promise<{ status: number; body: unknown }> => {
     // The schema's output holds only the five known parameters.
     const params = new URLSearchParams(Object.entries(query).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])))
     let attempts = 1
@@ -199,24 +213,37 @@ export function presignHandler(options: PresignHandlerOptions): FetchHandler {
     return { status: response.ok ? 200 : response.status, body }
   }
 
-  return async (request) => {
-    if (request.method === 'POST') {
-      const parsed = presignBatchSchema.safeParse(await request.json().catch(() => undefined))
-      if (!parsed.success) return errorResponse(400, `Invalid batch: ${describeIssues(parsed.error)}`)
-      const results = await mapLimit(parsed.data.files, batchConcurrency, async (query) => (await signOne(query, request.signal)).body)
-      return jsonResponse({ code: 0, msg: 'success', data: results }, 200)
+  const route = async ({ request, body }: SignContext): Promise<Response> => {
+    const parsed = request.method === 'POST' ? presignBatchSchema.safeParse(body) : presignQuerySchema.safeParse(firstValues(new URL(request.url).searchParams))
+    if (!parsed.success) return errorResponse(400, `${request.method === 'POST' ? 'Invalid batch' : 'Invalid query'}: ${describeIssues(parsed.error)}`)
+    const headers = typeof options.headers === 'function' ? upstreamHeaders(await options.headers()) : fixedHeaders
+    const redact = typeof options.headers === 'function' ? redactorFor(headers) : fixedRedact
+    const logger = redactingLogger(baseLogger, redact)
+    if ('files' in parsed.data) {
+      const results = await mapLimit(parsed.data.files, batchConcurrency, async (query) => (await signOne(query, headers, logger, request.signal)).body)
+      return redactResponse(jsonResponse({ code: 0, msg: 'success', data: results }, 200), redact)
     }
-    if (request.method !== 'GET') {
-      return errorResponse(405, 'Method not allowed', { allow: 'GET, POST' })
-    }
-    const url = new URL(request.url)
-    const parsed = presignQuerySchema.safeParse(firstValues(url.searchParams))
-    if (!parsed.success) {
-      return errorResponse(400, `Invalid query: ${describeIssues(parsed.error)}`)
-    }
-    const { status, body } = await signOne(parsed.data, request.signal)
-    return jsonResponse(body, status)
+    const { status, body: answer } = await signOne(parsed.data, headers, logger, request.signal)
+    return redactResponse(jsonResponse(answer, status), redact)
   }
+
+  return standaloneHandler('presign', route, ({ status, message, headers }) => errorResponse(status, message, headers))
+}
+
+/** The configured headers plus `accept: application/json`. */
+function upstreamHeaders(init: HeadersInit | undefined): Headers {
+  const headers = new Headers(init)
+  headers.set('accept', 'application/json')
+  return headers
+}
+
+/** A redactor for every configured header value (an API key, a bearer token…). */
+function redactorFor(headers: Headers): Redactor {
+  const secrets: string[] = []
+  headers.forEach((value, name) => {
+    if (name !== 'accept') secrets.push(value)
+  })
+  return createRedactor(secrets)
 }
 
 const UNAVAILABLE = { status: 502, body: { code: 502, msg: 'upstream unavailable', data: null } }

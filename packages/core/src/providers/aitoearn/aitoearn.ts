@@ -1,6 +1,6 @@
 import type { KyInstance } from 'ky'
 import { MediaUploaderError } from '../../errors/MediaUploaderError.ts'
-import { PresignedUpload } from '../../internal/PresignedUpload.ts'
+import { sendPresigned, type PresignedReceipt } from '../../internal/sendPresigned.ts'
 import { toSignError } from '../../internal/toSignError.ts'
 import { defineProvider, type ProviderFile } from '../../provider.ts'
 import { presignExpiry } from '../presign/presignExpiry.ts'
@@ -34,6 +34,7 @@ interface AitoearnTicket {
   readonly uploadUrl: string
   readonly fields: Readonly<Record<string, string>> | undefined
   readonly expiresAt: number | undefined
+  readonly grant: string | undefined
 }
 
 const ref = ({ id, name, size, type }: ProviderFile) => ({ id, name, size, type })
@@ -71,15 +72,15 @@ async function call(http: KyInstance, url: string, json: unknown, file: Provider
  * (`POST {endpoint}` → `uploadSign`), the browser PUTs to `uploadUrl` — or
  * POSTs a form when `uploadFields` is filled — and optionally confirms.
  */
-export const aitoearn = defineProvider<'aitoearn', AitoearnResult, AitoearnTicket, AitoearnOptions>({
+export const aitoearn = defineProvider<'aitoearn', AitoearnResult, AitoearnTicket, AitoearnOptions, PresignedReceipt>({
   id: 'aitoearn',
   rules: aitoearnRules,
 
-  async prepare(file, ctx) {
+  async sign(file, ctx) {
     const data = await call(ctx.http, ctx.endpoint, { filename: file.name, size: file.size, type: ctx.options.type ?? 'temp' }, file, ctx.signal, 'sign')
     const parsed = uploadResultVo.safeParse(data)
     if (!parsed.success) throw invalid(file, parsed.error.issues.map((i) => `data.${i.path.join('.')}`).join(', '), parsed.error)
-    const { id, path, url, uploadUrl, uploadFields } = parsed.data
+    const { id, path, url, uploadUrl, uploadFields, grant } = parsed.data
     let target: URL
     try {
       target = new URL(uploadUrl)
@@ -87,23 +88,16 @@ export const aitoearn = defineProvider<'aitoearn', AitoearnResult, AitoearnTicke
       throw invalid(file, 'data.uploadUrl is not an absolute URL', cause)
     }
     const fields = uploadFields && Object.keys(uploadFields).length > 0 ? uploadFields : undefined
-    return { id, path, url, uploadUrl, fields, expiresAt: fields ? policyExpiry(fields) : presignExpiry(target) }
+    return { id, path, url, uploadUrl, fields, expiresAt: fields ? policyExpiry(fields) : presignExpiry(target), grant }
   },
 
   expiresAt: (ticket) => ticket.expiresAt,
 
-  installTransport(uppy, ctx) {
-    uppy.use(PresignedUpload, {
-      request: (id: string) => {
-        const { uploadUrl: url, path: key, fields } = ctx.ticketFor(id)
-        return { url, key: fields?.['key'] ?? key, fields }
-      },
-    })
-  },
+  upload: (file, { uploadUrl: url, path, fields }, io) => sendPresigned(file, { url, key: fields?.['key'] ?? path, fields }, io),
 
-  async finish(file, ticket, _response, ctx) {
+  async commit(file, ticket, _receipt, ctx) {
     if (!ctx.options.confirm) return { id: ticket.id, path: ticket.path, url: ticket.url }
-    const data = await call(ctx.http, `${ctx.endpoint.replace(/\/$/, '')}/confirm`, { id: ticket.id }, file, ctx.signal, 'confirm')
+    const data = await call(ctx.http, `${ctx.endpoint.replace(/\/$/, '')}/confirm`, { id: ticket.id, grant: ticket.grant }, file, ctx.signal, 'confirm')
     const confirmed = assetVo.safeParse(data ?? {})
     return { id: ticket.id, path: ticket.path, url: (confirmed.success && confirmed.data.url) || ticket.url }
   },

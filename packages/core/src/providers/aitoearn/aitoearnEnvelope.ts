@@ -16,6 +16,8 @@ export const uploadResultVo = z.object({
   url: z.string(),
   uploadUrl: z.string(),
   uploadFields: z.optional(z.record(z.string(), z.string())),
+  /** The app server's ownership grant for `id`, sent back with the confirm call. */
+  grant: z.optional(z.string()),
 })
 
 /** The confirm step's `AssetVo`, of which the widget reads the final `url`. */

@@ -6,4 +6,6 @@ export interface AliyunVodSignData {
   readonly ImageId?: string
   readonly ImageURL?: string
   readonly FileURL?: string
+  /** The server's ownership grant for `VideoId`, sent back with each refresh. */
+  readonly grant?: string
 }

@@ -1,3 +1,5 @@
+import type { Clock } from '../../clock/Clock.ts'
+
 /**
  * The upload state of one file: where it goes, a signer holding the STS
  * credential in a closure (never a property, never stored), and the
@@ -5,7 +7,11 @@
  * refreshes and uploaded parts update it in place.
  */
 export interface AliyunVodTicket {
+  /** The controller's clock: requests are dated, and `expiresAt` kept, in the server's time. */
+  readonly clock: Clock
   videoId?: string
+  /** The server's ownership grant for `videoId` (opaque), required by `/refresh`. */
+  grant?: string
   imageId?: string
   imageUrl?: string
   fileUrl?: string

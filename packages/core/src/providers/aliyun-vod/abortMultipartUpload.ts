@@ -11,7 +11,7 @@ export async function abortMultipartUpload(t: AliyunVodTicket): Promise<void> {
   t.uploadId = undefined
   const signal = new AbortController().signal
   try {
-    if (Date.now() > t.expiresAt) await t.renew(signal)
+    if (t.clock.now() > t.expiresAt) await t.renew(signal)
     await ossRequest('DELETE', t.url + sub, await t.sign('DELETE', '', sub), undefined, signal)
   } catch {
     // Nothing the user can act on.

@@ -4,13 +4,14 @@ import type { HTTPErrorWithData } from '../../internal/createHttp.ts'
 import { toSignError } from '../../internal/toSignError.ts'
 import { defineProvider } from '../../provider.ts'
 import { abortMultipartUpload } from './abortMultipartUpload.ts'
-import { AliyunOssUpload } from './AliyunOssUpload.ts'
 import type { AliyunVodTicket } from './AliyunVodTicket.ts'
 import type { AliyunVodSignData } from './AliyunVodSignData.ts'
 import { hmacSha1 } from './hmacSha1.ts'
 import { ossStringToSign } from './ossStringToSign.ts'
-import { resumableTickets } from './resumableTickets.ts'
 import { aliyunVodRules } from './rules.ts'
+import { PART_SIZE, uploadToOss } from './uploadToOss.ts'
+import type { OssError } from './ossRequest.ts'
+import { classifyTransportError } from '../../internal/classifyTransportError.ts'
 
 /**
  * What an upload through `aliyun-vod` resolves to: VOD's ids (and, for an
@@ -69,7 +70,7 @@ async function signCall(http: KyInstance, url: string, json: unknown, signal: Ab
     const data = isHTTPError(error) && ((error as HTTPErrorWithData).data as { msg?: string; data?: { field?: string; issue?: string; limit?: number } } | undefined)
     const { field, issue, limit } = (data && data.data) || {}
     if (!data || !field) throw toSignError(error, PROVIDER, file)
-    const zh = `${field} ${issue === 'invalid' ? '无效' : `超过 ${limit} ${issue === 'too-many' ? '个' : '字节'}`}`
+    const zh = `${field} ${issue === 'invalid' ? '无效' : issue === 'not-allowed' ? '由服务器设定，不能由浏览器选择' : `超过 ${limit} ${issue === 'too-many' ? '个' : '字节'}`}`
     throw new MediaUploaderError('sign-rejected', { provider: PROVIDER, file, status: 400, params: { field, detail: { en: data.msg ?? zh, 'zh-CN': zh } }, cause: error })
   }
   // UploadAddress/UploadAuth themselves are checked when decoded.
@@ -100,15 +101,14 @@ export const aliyunVod = defineProvider<typeof PROVIDER, AliyunVodResult, Aliyun
   id: PROVIDER,
   rules: aliyunVodRules,
 
-  async prepare(file, ctx) {
-    const kept = resumableTickets.get(file.data)
-    resumableTickets.delete(file.data)
-    if (kept) return kept
-    const { http, endpoint, options } = ctx
+  async sign(file, ctx, stale) {
+    // Storage refused the credential: renew it in the same ticket, which keeps the video and its uploaded parts.
+    if (stale) return stale.renew(ctx.signal).then(() => stale)
+    const { http, endpoint, options, clock } = ctx
     const { id, name, size, type } = file
     const ref = { id, name, size, type }
     const json = { ...options, fileName: name, fileSize: size }
-    const ticket = { etags: [] } as unknown as AliyunVodTicket
+    const ticket = { etags: [], clock } as unknown as AliyunVodTicket
     const apply = (data: AliyunVodSignData): void => {
       let decoded: Record<(typeof REQUIRED)[number] | 'Expiration', string> | undefined
       try {
@@ -119,18 +119,18 @@ export const aliyunVod = defineProvider<typeof PROVIDER, AliyunVodResult, Aliyun
       const origin = new URL(Endpoint)
       const path = FileName.split('/').map(encodeURIComponent).join('/')
       const resource = `/${Bucket}/${FileName}`
-      // Virtual-hosted like ali-oss; path-style for an IP or localhost endpoint (the emulator).
-      ticket.url = /^[\d.]+$|^\[|^localhost$/.test(origin.hostname) ? `${origin.origin}/${Bucket}/${path}` : `${origin.protocol}//${Bucket}.${origin.host}/${path}`
+      ticket.url = `${origin.protocol}//${Bucket}.${origin.host}/${path}`
       ticket.key = FileName
-      ticket.expiresAt = Date.now() + (Number(Expiration) || 3000) * 900
+      ticket.expiresAt = clock.now() + (Number(Expiration) || 3000) * 900
       ticket.sign = async (verb, contentType, sub) => {
-        const date = new Date().toUTCString()
+        const date = new Date(clock.now()).toUTCString()
         const headers: Record<string, string> = { 'x-oss-date': date, 'x-oss-security-token': SecurityToken }
         if (contentType) headers['Content-Type'] = contentType
         headers.Authorization = `OSS ${AccessKeyId}:${await hmacSha1(AccessKeySecret, ossStringToSign(verb, '', contentType, date, headers, resource + sub))}`
         return headers
       }
       ticket.videoId = data.VideoId
+      ticket.grant = data.grant ?? ticket.grant
       ticket.imageId = data.ImageId
       ticket.imageUrl = data.ImageURL
       ticket.fileUrl = data.FileURL
@@ -138,26 +138,28 @@ export const aliyunVod = defineProvider<typeof PROVIDER, AliyunVodResult, Aliyun
     apply(await signCall(http, endpoint, json, ctx.signal, ref))
     let pending: Promise<void> | undefined
     ticket.renew = (signal) =>
-      (pending ??= signCall(http, ticket.videoId ? `${endpoint.replace(/\/$/, '')}/refresh` : endpoint, ticket.videoId ? { videoId: ticket.videoId } : json, signal, ref)
+      (pending ??= signCall(http, ticket.videoId ? `${endpoint.replace(/\/$/, '')}/refresh` : endpoint, ticket.videoId ? { videoId: ticket.videoId, grant: ticket.grant } : json, signal, ref)
         .then(apply)
         .finally(() => (pending = undefined)))
     return ticket
   },
 
-  installTransport(uppy, ctx) {
-    uppy.use(AliyunOssUpload, { ticketFor: ctx.ticketFor })
-  },
+  upload: (file, ticket, io) => uploadToOss(file.data, file.type || 'application/octet-stream', ticket, !!ticket.videoId && file.size > PART_SIZE, io),
 
-  async finish(_file, { videoId, imageId, imageUrl = '', fileUrl = '' }) {
+  async commit(_file, { videoId, imageId, imageUrl = '', fileUrl = '' }) {
     return videoId ? { kind: 'video', videoId } : { kind: 'image', imageId: imageId as string, imageUrl, fileUrl }
   },
 
-  discard(file, ticket) {
-    const t = ticket ?? resumableTickets.get(file.data)
-    resumableTickets.delete(file.data)
-    if (t?.uploadId) void abortMultipartUpload(t)
+  discard(_file, ticket) {
+    if (ticket?.uploadId) void abortMultipartUpload(ticket)
   },
 
   // A failed renewal is a sign error (network, 5xx, refused…): keep its code rather than calling it a storage error.
-  classifyError: (error) => (isMediaUploaderError(error) ? { ...error, detail: String(error.params.detail) } : undefined),
+  classifyError(error) {
+    if (isMediaUploaderError(error)) return { ...error, detail: String(error.params.detail) }
+    const { serviceCode, body = '' } = (error ?? {}) as Partial<OssError>
+    // OSS says its time in the error; the request is signed again with it.
+    if (serviceCode === 'RequestTimeTooSkewed') return { ...classifyTransportError(error), serverTime: Date.parse(/<ServerTime>([^<]+)</.exec(body)?.[1] ?? '') }
+    return undefined
+  },
 })

@@ -4,8 +4,8 @@ import { xhrSend, type TransportError } from '../../internal/xhrSend.ts'
 export type OssError = TransportError
 
 /**
- * One request to OSS through {@link xhrSend}, without its retries: the caller
- * retries itself, renewing STS credentials and re-signing between attempts.
+ * One request to OSS through {@link xhrSend}, signed by the caller (which
+ * renews STS credentials and signs again when OSS says they expired).
  */
 export const ossRequest = (
   verb: string,
@@ -14,4 +14,4 @@ export const ossRequest = (
   body: Blob | string | undefined,
   signal: AbortSignal,
   onProgress?: (loaded: number) => void,
-): Promise<XMLHttpRequest> => xhrSend({ method: verb, url, headers, body, signal, onProgress, retries: 0 })
+): Promise<XMLHttpRequest> => xhrSend({ method: verb, url, headers, body, signal, onProgress })

@@ -1,3 +1,4 @@
+import type { UploadIO } from '../../provider.ts'
 import type { AliyunVodTicket } from './AliyunVodTicket.ts'
 import { ossRequest, type OssError } from './ossRequest.ts'
 
@@ -18,31 +19,27 @@ export const PARALLEL = 4
  * Moves one file's bytes to OSS with the ticket's STS credential: a single
  * PUT, or (`multipart`) initiate → parts, {@link PARALLEL} in flight, each a
  * `Blob.slice` → complete. Before a request whose credential is about to
- * expire, and after `SecurityTokenExpired`/`InvalidAccessKeyId`, the
- * credential is renewed and the request sent again; network errors and 5xx
- * are retried with backoff. Uploaded parts are kept in the ticket; with an
- * UploadId there, the upload resumes from ListParts (its first 1000 parts).
+ * expire, and once after `SecurityTokenExpired`/`InvalidAccessKeyId`, the
+ * credential is renewed and the request sent again. Other failures reject
+ * (the retry policy retries the step; a failed part stops the others).
+ * Uploaded parts are kept in the ticket, so a retried step continues from
+ * them; with an UploadId there, the upload resumes from ListParts.
  */
-export async function uploadToOss(
-  data: Blob,
-  type: string,
-  t: AliyunVodTicket,
-  multipart: boolean,
-  signal: AbortSignal,
-  progress: (bytes: number) => void,
-): Promise<void> {
+export async function uploadToOss(data: Blob, type: string, t: AliyunVodTicket, multipart: boolean, io: UploadIO): Promise<void> {
+  const stop = new AbortController()
+  const { signal } = stop
+  if (io.signal.aborted) stop.abort(io.signal.reason)
+  io.signal.addEventListener('abort', () => stop.abort(io.signal.reason), { once: true })
+  const progress = io.onProgress
   const request = async (verb: string, sub: string, body?: Blob | string, onProgress?: (loaded: number) => void, contentType = type, unsigned = ''): Promise<XMLHttpRequest> => {
-    for (let attempt = 0; ; attempt++) {
+    for (let renewed = false; ; renewed = true) {
       signal.throwIfAborted()
-      if (Date.now() > t.expiresAt) await t.renew(signal)
+      if (t.clock.now() > t.expiresAt) await t.renew(signal)
       try {
         return await ossRequest(verb, t.url + sub + unsigned, await t.sign(verb, contentType, sub), body, signal, onProgress)
       } catch (error) {
-        const { status = 0, serviceCode = '' } = error as Partial<OssError>
-        if (signal.aborted || attempt > 2) throw error
-        if (/TokenExpired|InvalidAccessKeyId/.test(serviceCode)) t.expiresAt = 0
-        else if (status && status < 500) throw error
-        else await new Promise((resolve) => setTimeout(resolve, 500 << attempt))
+        if (renewed || signal.aborted || !/TokenExpired|InvalidAccessKeyId/.test((error as Partial<OssError>).serviceCode ?? '')) throw error
+        t.expiresAt = 0
       }
     }
   }
@@ -75,15 +72,20 @@ export async function uploadToOss(
   let next = 0
   await Promise.all(
     Array.from({ length: PARALLEL }, async () => {
-      for (let i = next++; i < count; i = next++) {
-        if (t.etags[i]) continue
-        const xhr = await request('PUT', `?partNumber=${i + 1}&uploadId=${t.uploadId}`, data.slice(i * size, i * size + size), (bytes) => {
-          loaded[i] = bytes
-          report()
-        })
-        const etag = xhr.getResponseHeader('ETag')
-        if (!etag) throw new Error('ETag not exposed (bucket CORS)')
-        t.etags[i] = etag
+      try {
+        for (let i = next++; i < count; i = next++) {
+          if (t.etags[i]) continue
+          const xhr = await request('PUT', `?partNumber=${i + 1}&uploadId=${t.uploadId}`, data.slice(i * size, i * size + size), (bytes) => {
+            loaded[i] = bytes
+            report()
+          })
+          const etag = xhr.getResponseHeader('ETag')
+          if (!etag) throw new Error('ETag not exposed (bucket CORS)')
+          t.etags[i] = etag
+        }
+      } catch (error) {
+        stop.abort()
+        throw error
       }
     }),
   )

@@ -1,9 +1,6 @@
-import type { KyInstance } from 'ky'
 import type { AppliedUpload } from './applyUpload.ts'
 
-/** What `prepare` hands the transport: an applied upload, and what it takes to apply again. */
+/** What the sign step hands the upload and commit steps: an applied upload (with the token it was made with). */
 export interface JimengTicket {
-  readonly endpoint: string
-  readonly http: KyInstance
   readonly applied: AppliedUpload
 }

@@ -1,6 +1,6 @@
-import type { KyInstance } from 'ky'
+import type { Clock } from '../../clock/Clock.ts'
 import { imagexCall, imagexFailure, isExpiredToken } from './imagexCall.ts'
-import { dropJimengToken, jimengToken, type JimengToken } from './jimengToken.ts'
+import type { JimengToken, JimengTokens } from './jimengToken.ts'
 
 /** An `ApplyImageUpload` answer, with the token it was made with. */
 export interface AppliedUpload {
@@ -22,18 +22,18 @@ interface ApplyResult {
  * `ApplyImageUpload` for `size` bytes with the cached STS token; when ImageX
  * says the token expired, the cache is dropped and it runs once more with a new one.
  */
-export async function applyUpload(endpoint: string, http: KyInstance, size: number, signal: AbortSignal, again = true): Promise<AppliedUpload> {
-  const token = await jimengToken(endpoint, http)
+export async function applyUpload(tokens: JimengTokens, size: number, signal: AbortSignal, clock: Clock, again = true): Promise<AppliedUpload> {
+  const token = await tokens.get()
   signal.throwIfAborted()
   try {
-    const { UploadAddress: a } = await imagexCall<ApplyResult>(token, { Action: 'ApplyImageUpload', FileSize: String(size) }, signal)
+    const { UploadAddress: a } = await imagexCall<ApplyResult>(token, { Action: 'ApplyImageUpload', FileSize: String(size) }, signal, clock)
     const store = a?.StoreInfos?.[0]
     const host = a?.UploadHosts?.[0]
     if (!store?.StoreUri || !store.Auth || !host || !a?.SessionKey) throw imagexFailure('no upload address', undefined, undefined, 'InvalidAnswer')
     return { token, uri: store.StoreUri, auth: store.Auth, host: `${new URL(token.imagex).protocol}//${host}`, sessionKey: a.SessionKey }
   } catch (error) {
     if (!again || !isExpiredToken(error)) throw error
-    dropJimengToken(endpoint, token)
-    return applyUpload(endpoint, http, size, signal, false)
+    tokens.drop(token)
+    return applyUpload(tokens, size, signal, clock, false)
   }
 }

@@ -1,4 +1,5 @@
 import type { KyInstance } from 'ky'
+import type { Clock } from '../../clock/Clock.ts'
 import { imagexFailure } from './imagexCall.ts'
 
 /** ImageX STS credentials from the app server (`POST {endpoint}` → `{code:0, data}`). Memory only. */
@@ -11,47 +12,62 @@ export interface JimengToken {
   readonly imagex: string
   /** SigV4 region. */
   readonly region: string
-  /** Epoch ms. */
+  /** Epoch ms (server time). */
   readonly expiresAt: number
-}
-
-interface Entry {
-  readonly promise: Promise<JimengToken>
-  token?: JimengToken
 }
 
 /** Reused until 30 s before it expires. */
 const MARGIN = 30_000
-const cache = new Map<string, Entry>()
 
-function load(endpoint: string, http: KyInstance): Entry {
-  const entry: Entry = {
-    promise: http
-      .post(endpoint)
+/**
+ * The STS token of one sign endpoint for one controller (kept in its
+ * provider session, dropped with it): one call to the app server shared by
+ * every file (concurrent callers await the same promise), reused while valid.
+ *
+ * @example
+ * ```ts
+ * const tokens = ctx.session.memo(`jimeng:${ctx.endpoint}`, () => new JimengTokens(ctx.endpoint, ctx.http, ctx.clock))
+ * const token = await tokens.get()
+ * ```
+ */
+export class JimengTokens {
+  #pending: Promise<JimengToken> | undefined
+  #token: JimengToken | undefined
+
+  constructor(
+    readonly endpoint: string,
+    readonly http: KyInstance,
+    readonly clock: Clock,
+  ) {}
+
+  async get(): Promise<JimengToken> {
+    const token = await (this.#pending ??= this.#load())
+    if (token.expiresAt - MARGIN > this.clock.now()) return token
+    this.drop(token)
+    return (this.#pending ??= this.#load())
+  }
+
+  /** Forgets `token` (ImageX said it expired), unless a newer one replaced it already. */
+  drop(token: JimengToken): void {
+    if (this.#token === token) {
+      this.#token = undefined
+      this.#pending = undefined
+    }
+  }
+
+  #load(): Promise<JimengToken> {
+    const pending = this.http
+      // An empty JSON body: the sign endpoint only accepts application/json (CSRF).
+      .post(this.endpoint, { json: {} })
       .json<{ code?: unknown; data?: Partial<Record<keyof JimengToken, unknown>> }>()
       .then(({ code, data: t }) => {
         // The app server (ours) shapes it; a wrong answer means a misconfigured endpoint.
         if (code !== 0 || typeof t?.sessionToken !== 'string' || typeof t.expiresAt !== 'number') throw imagexFailure('not an upload token', undefined, undefined, 'InvalidAnswer')
-        return (entry.token = t as JimengToken)
-      }),
+        return (this.#token = t as JimengToken)
+      })
+    pending.catch(() => {
+      if (this.#pending === pending) this.#pending = undefined
+    })
+    return pending
   }
-  entry.promise.catch(() => cache.get(endpoint) === entry && cache.delete(endpoint))
-  cache.set(endpoint, entry)
-  return entry
-}
-
-/**
- * The STS token for `endpoint`: one call to the app server shared by every
- * file (concurrent callers await the same promise) and reused while valid.
- */
-export async function jimengToken(endpoint: string, http: KyInstance): Promise<JimengToken> {
-  const token = await (cache.get(endpoint) ?? load(endpoint, http)).promise
-  if (token.expiresAt - MARGIN > Date.now()) return token
-  dropJimengToken(endpoint, token)
-  return (cache.get(endpoint) ?? load(endpoint, http)).promise
-}
-
-/** Forgets `token` (ImageX said it expired), unless a newer one replaced it already. */
-export function dropJimengToken(endpoint: string, token: JimengToken): void {
-  if (cache.get(endpoint)?.token === token) cache.delete(endpoint)
 }

@@ -15,8 +15,8 @@ const parse = (text: string): HostAnswer => {
 }
 
 /**
- * `POST` of a Blob through {@link xhrSend} (no retries: the uploader redoes the
- * whole file on an expired token); resolves to the JSON answer when the upload
+ * `POST` of a Blob through {@link xhrSend}, sent once (the retry policy
+ * retries); resolves to the JSON answer when the upload
  * host says `code: 2000`. Rejects with an `ImagexFailure` (`status`,
  * `serviceCode` = the host's `code`), a `NetworkError` or, on abort, an `AbortError`.
  */
@@ -24,7 +24,7 @@ export async function postBytes(url: string, headers: Record<string, string>, bo
   let status: number
   let json: HostAnswer
   try {
-    const xhr = await xhrSend({ method: 'POST', url, headers, body, signal, onProgress, retries: 0 })
+    const xhr = await xhrSend({ method: 'POST', url, headers, body, signal, onProgress })
     status = xhr.status
     json = parse(xhr.responseText)
   } catch (error) {

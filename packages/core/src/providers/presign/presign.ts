@@ -1,9 +1,9 @@
 import { MediaUploaderError } from '../../errors/MediaUploaderError.ts'
-import { PresignedUpload } from '../../internal/PresignedUpload.ts'
+import { sendPresigned, type PresignedReceipt } from '../../internal/sendPresigned.ts'
 import { probeMedia } from '../../internal/probeMedia.ts'
 import { toSignError } from '../../internal/toSignError.ts'
 import { defineProvider, type ProviderFile } from '../../provider.ts'
-import { presignBatcher } from './presignBatcher.ts'
+import { createPresignBatcher } from './presignBatcher.ts'
 import { presignExpiry } from './presignExpiry.ts'
 import { presignResponse } from './presignResponse.ts'
 import { presignRules } from './rules.ts'
@@ -35,13 +35,14 @@ function objectType(file: ProviderFile): 'video' | 'origin' {
  * `GET /oss/presign?ext&width&height&duration&type` → a presigned PUT URL
  * (seed 001). Width/height (images) and duration (videos) are probed in the
  * browser and sent along, as the API records them as object metadata. Through
- * the server handler, files signed together share one request.
+ * the server handler, files signed together share one request (one batcher
+ * per controller).
  */
-export const presign = defineProvider<'presign', PresignResult, PresignTicket>({
+export const presign = defineProvider<'presign', PresignResult, PresignTicket, Record<string, never>, PresignedReceipt>({
   id: 'presign',
   rules: presignRules,
 
-  async prepare(file, ctx) {
+  async sign(file, ctx) {
     const type = objectType(file)
     const media = await ctx.probeMedia(probeMedia)
     const query: Record<string, string | number> = { ext: file.extension, type }
@@ -50,7 +51,7 @@ export const presign = defineProvider<'presign', PresignResult, PresignTicket>({
     if (type === 'video' && media.duration) query['duration'] = media.duration
     let json: unknown
     try {
-      json = await presignBatcher(ctx.http, ctx.endpoint)(query, ctx.signal)
+      json = await ctx.session.memo(`presign:${ctx.endpoint}`, () => createPresignBatcher(ctx.http, ctx.endpoint))(query, ctx.signal)
     } catch (error) {
       throw toSignError(error, ctx.providerId, ref(file))
     }
@@ -77,11 +78,7 @@ export const presign = defineProvider<'presign', PresignResult, PresignTicket>({
 
   expiresAt: (ticket) => ticket.expiresAt,
 
-  installTransport(uppy, ctx) {
-    uppy.use(PresignedUpload, { request: (id: string) => ctx.ticketFor(id) })
-  },
+  upload: (file, ticket, io) => sendPresigned(file, ticket, io),
 
-  async finish(_file, ticket, response) {
-    return { key: ticket.key, url: response.location ?? ticket.url.split('?')[0] ?? ticket.url }
-  },
+  commit: async (_file, ticket, receipt) => ({ key: ticket.key, url: receipt.location }),
 })

@@ -11,21 +11,16 @@ interface Pending {
 
 const WINDOW_MS = 8
 const MAX_BATCH = 50
-const batchers = new WeakMap<KyInstance, Map<string, (query: PresignQuery, signal: AbortSignal) => Promise<unknown>>>()
 
 /**
  * Sign calls made within a few milliseconds of each other go out as one
  * `POST {endpoint}` `{files:[…]}` (the server handler's batch form): the
  * browser's per-request cost, not the server's, is what limits small-file
  * throughput. An endpoint that does not take batches (404/405, e.g. a raw
- * `/oss/presign`) is remembered and called with one `GET` per file.
+ * `/oss/presign`) is remembered and called with one `GET` per file. One per
+ * controller (kept in its provider session).
  */
-export function presignBatcher(http: KyInstance, endpoint: string): (query: PresignQuery, signal: AbortSignal) => Promise<unknown> {
-  let byEndpoint = batchers.get(http)
-  if (!byEndpoint) batchers.set(http, (byEndpoint = new Map()))
-  let sign = byEndpoint.get(endpoint)
-  if (sign) return sign
-
+export function createPresignBatcher(http: KyInstance, endpoint: string): (query: PresignQuery, signal: AbortSignal) => Promise<unknown> {
   let batches = true
   let queue: Pending[] = []
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -54,7 +49,7 @@ export function presignBatcher(http: KyInstance, endpoint: string): (query: Pres
     }
   }
 
-  sign = (query, signal) => {
+  return (query, signal) => {
     if (!batches) return single(query, signal)
     return new Promise((resolve, reject) => {
       queue.push({ query, resolve, reject })
@@ -64,6 +59,4 @@ export function presignBatcher(http: KyInstance, endpoint: string): (query: Pres
       } else timer ??= setTimeout(flush, WINDOW_MS)
     })
   }
-  byEndpoint.set(endpoint, sign)
-  return sign
 }

@@ -3,6 +3,7 @@ import { HttpRequest } from '@smithy/protocol-http'
 import { signerFor } from './signerFor.ts'
 import type { QueryList } from '../QueryList.ts'
 import { PRESIGN_PARAMS, type SigV4Auth } from './SigV4Auth.ts'
+import { signWithDateHeader } from './signWithDateHeader.ts'
 
 /** What {@link computeSignature} re-signs. */
 export interface SignatureInput {
@@ -32,7 +33,8 @@ export async function computeSignature(input: SignatureInput): Promise<string> {
   }
   // The payload hash travels in this header for the signer; it is signed only if the client signed it.
   if (headers[PAYLOAD_HASH_HEADER] === undefined) headers[PAYLOAD_HASH_HEADER] = auth.payloadHash
-  const unsignable = new Set(signed.has(PAYLOAD_HASH_HEADER) ? [] : [PAYLOAD_HASH_HEADER])
+  // The signer adds x-amz-date itself; a client that signed `Date` instead did not sign it.
+  const unsignable = new Set([PAYLOAD_HASH_HEADER, 'x-amz-date'].filter((name) => !signed.has(name)))
   const request = new HttpRequest({
     method: input.method,
     protocol: 'http:',
@@ -54,6 +56,9 @@ export async function computeSignature(input: SignatureInput): Promise<string> {
     })
     const signature = presigned.query?.['X-Amz-Signature']
     return typeof signature === 'string' ? signature : ''
+  }
+  if (signed.has('date') && !signed.has('x-amz-date')) {
+    return signWithDateHeader(request, { accessKeyId: auth.accessKeyId, secretAccessKey: input.secretAccessKey }, auth.amzDate, auth.region, auth.service, signed, auth.payloadHash)
   }
   const signedRequest = await signer.sign(request, {
     signingDate: auth.signingDate,

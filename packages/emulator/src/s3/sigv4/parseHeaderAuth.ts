@@ -9,7 +9,11 @@ function malformed(detail: string): S3Error {
   return new S3Error(400, 'AuthorizationHeaderMalformed', `The authorization header is malformed; ${detail}`)
 }
 
-/** Reads an `Authorization: AWS4-HMAC-SHA256 …` header. Throws `S3Error` when malformed. */
+/**
+ * Reads an `Authorization: AWS4-HMAC-SHA256 …` header. The request time is `x-amz-date`, or the
+ * `Date` header when there is none (as S3 accepts; the StringToSign then carries it in ISO 8601
+ * basic form). Throws `S3Error` when malformed.
+ */
 export function parseHeaderAuth(authorization: string, headers: IncomingHttpHeaders): SigV4Auth {
   const space = authorization.indexOf(' ')
   const algorithm = space === -1 ? authorization : authorization.slice(0, space)
@@ -36,9 +40,9 @@ export function parseHeaderAuth(authorization: string, headers: IncomingHttpHead
     throw malformed('the Credential is mal-formed; expecting "<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request".')
   }
   const [accessKeyId, scopeDate, region, service, terminator] = parts as [string, string, string, string, string]
-  const amzDate = headers['x-amz-date']
-  const signingDate = typeof amzDate === 'string' ? parseAmzDate(amzDate) : undefined
-  if (typeof amzDate !== 'string' || signingDate === undefined) {
+  const amzDate = typeof headers['x-amz-date'] === 'string' ? headers['x-amz-date'] : basicIsoOf(headers.date)
+  const signingDate = amzDate === undefined ? undefined : parseAmzDate(amzDate)
+  if (amzDate === undefined || signingDate === undefined) {
     throw new S3Error(403, 'AccessDenied', 'AWS authentication requires a valid Date or x-amz-date header')
   }
   const payloadHash = headers['x-amz-content-sha256']
@@ -65,4 +69,10 @@ export function parseHeaderAuth(authorization: string, headers: IncomingHttpHead
     signature,
     payloadHash,
   }
+}
+
+/** `Date: Wed, 28 Dec 2022 10:27:41 GMT` → `20221228T102741Z`, or `undefined`. */
+function basicIsoOf(date: string | undefined): string | undefined {
+  const time = date === undefined ? Number.NaN : Date.parse(date)
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString().replace(/[:-]|\.\d{3}/g, '')
 }

@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http'
 import { emulatorCredentials } from '../../emulatorCredentials.ts'
 import { BodyTooLargeError } from '../../http/BodyTooLargeError.ts'
 import type { JsonValue } from '../../http/JsonValue.ts'
-import { openCorsHeaders } from '../../http/openCorsHeaders.ts'
+import { apiCorsHeaders } from '../../http/apiCorsHeaders.ts'
 import { readBody } from '../../http/readBody.ts'
 import { InvalidJsonError, readJson } from '../../http/readJson.ts'
 import { Router } from '../../http/Router.ts'
@@ -21,6 +21,7 @@ import { createPostPolicy } from './createPostPolicy.ts'
 import { mimeTypeFor } from './mimeTypeFor.ts'
 import { parseUploadSignBody } from './parseUploadSignBody.ts'
 import { AITOEARN_EXPOSED_HEADERS, sendAitoearnJson } from './sendAitoearnJson.ts'
+import { sendApiPreflight } from '../../http/sendApiPreflight.ts'
 
 const STATUS_TEXT: Readonly<Record<number, string>> = {
   429: 'Too Many Requests',
@@ -137,9 +138,7 @@ function createAitoearnHandler(context: ServiceContext): ServiceHandler {
   return {
     async handle(request, res) {
       if (request.method === 'OPTIONS') {
-        // Called server to server by the app; a preflight from any origin is answered anyway.
-        res.writeHead(204, { ...openCorsHeaders(request, { exposeHeaders: AITOEARN_EXPOSED_HEADERS }), 'content-length': '0' })
-        res.end()
+        sendApiPreflight(request, res, { exposeHeaders: AITOEARN_EXPOSED_HEADERS })
         return
       }
       const match = router.match(request.method, request.rawPath)
@@ -154,7 +153,7 @@ function createAitoearnHandler(context: ServiceContext): ServiceHandler {
       const body = failure.body ?? { code: failure.status, message: STATUS_TEXT[failure.status] ?? `HTTP ${failure.status}`, data: {}, timestamp: Date.now() }
       const text = typeof body === 'string' ? body : JSON.stringify(body)
       res.writeHead(failure.status, {
-        ...openCorsHeaders(request, { exposeHeaders: AITOEARN_EXPOSED_HEADERS }),
+        ...apiCorsHeaders(request, { exposeHeaders: AITOEARN_EXPOSED_HEADERS }),
         'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
         'content-length': String(Buffer.byteLength(text)),
       })

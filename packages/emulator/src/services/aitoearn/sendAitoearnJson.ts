@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import type { JsonValue } from '../../http/JsonValue.ts'
-import { openCorsHeaders } from '../../http/openCorsHeaders.ts'
+import { apiCorsHeaders } from '../../http/apiCorsHeaders.ts'
 import { sendJson } from '../../http/sendJson.ts'
 import type { ServiceRequest } from '../../http/ServiceRequest.ts'
 
@@ -20,7 +20,7 @@ export function sendAitoearnJson(request: ServiceRequest, res: ServerResponse, o
       ? { code: 0, message: outcome.message, data: data ?? {}, requestId, timestamp: Date.now() }
       : { code: outcome.code, message: outcome.message, data: {}, timestamp: Date.now() }
   sendJson(res, 200, body, {
-    ...openCorsHeaders(request, { exposeHeaders: AITOEARN_EXPOSED_HEADERS }),
+    ...apiCorsHeaders(request, { exposeHeaders: AITOEARN_EXPOSED_HEADERS }),
     'x-request-id': requestId,
   })
 }

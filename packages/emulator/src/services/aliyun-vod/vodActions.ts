@@ -5,6 +5,7 @@ import { checkMediaParams } from './checkMediaParams.ts'
 import { issueUploadAuth } from './issueUploadAuth.ts'
 import { invalidParameter, missing, VodError } from './VodError.ts'
 import { vodStateOf } from './vodStateOf.ts'
+import { ossObjectUrl } from '../oss/ossObjectUrl.ts'
 
 /** One VOD action: validated parameters in, the answer's fields out (throws {@link VodError}). */
 export type VodAction = (params: ReadonlyMap<string, string>, context: ServiceContext) => Readonly<Record<string, string>>
@@ -21,7 +22,7 @@ const createUploadImage: VodAction = (params, context) => {
   if (!IMAGE_EXTENSIONS.includes(ext)) throw invalidParameter('ImageExt', 'Valid values: png, jpg, jpeg, gif.')
   checkMediaParams(params)
   const fileName = `image/${imageType}/${hex(16).toUpperCase()}.${ext}`
-  const url = `${context.urls.oss}/${VOD_BUCKET}/${fileName}`
+  const url = ossObjectUrl(context.urls.oss ?? '', VOD_BUCKET, fileName)
   return { ImageId: hex(16), ImageURL: url, FileURL: url, ...issueUploadAuth(context, fileName) }
 }
 

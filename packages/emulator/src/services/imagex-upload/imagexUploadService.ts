@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http'
 import { crc32 } from 'hash-wasm'
 import { BodyTooLargeError } from '../../http/BodyTooLargeError.ts'
-import { openCorsHeaders } from '../../http/openCorsHeaders.ts'
+import { apiCorsHeaders } from '../../http/apiCorsHeaders.ts'
 import { readBody } from '../../http/readBody.ts'
 import { sendJson } from '../../http/sendJson.ts'
 import type { ServiceRequest } from '../../http/ServiceRequest.ts'
@@ -11,6 +11,7 @@ import type { ServiceHandler } from '../ServiceHandler.ts'
 import { JimengState } from '../jimeng/JimengState.ts'
 import { IMAGEX_BUCKET } from './imagexBucket.ts'
 import { UploadHostError } from './UploadHostError.ts'
+import { sendApiPreflight } from '../../http/sendApiPreflight.ts'
 
 const WEB_PREFIX = '/upload/v1/'
 
@@ -31,7 +32,7 @@ export const imagexUploadService: ServiceDefinition<'imagex-upload'> = {
 function createUploadHandler(context: ServiceContext): ServiceHandler {
   const state = JimengState.of(context)
   context.store.createBucket(IMAGEX_BUCKET)
-  const cors = (request: ServiceRequest) => openCorsHeaders(request, { methods: ['POST', 'PUT'] })
+  const cors = (request: ServiceRequest) => apiCorsHeaders(request, { methods: ['POST', 'PUT'] })
 
   const fail = (request: ServiceRequest, res: ServerResponse, web: boolean, error: UploadHostError): void => {
     const body = web
@@ -44,8 +45,7 @@ function createUploadHandler(context: ServiceContext): ServiceHandler {
   return {
     async handle(request, res) {
       if (request.method === 'OPTIONS') {
-        res.writeHead(204, { ...cors(request), 'content-length': '0' })
-        res.end()
+        sendApiPreflight(request, res, { methods: ['POST', 'PUT'] })
         return
       }
       const web = request.method === 'POST' && request.rawPath.startsWith(WEB_PREFIX)

@@ -24,7 +24,7 @@ export function commitImageUpload(body: Buffer, caller: ImagexCaller, state: Jim
   }
   const session = typeof sessionKey === 'string' ? state.sessions.get(sessionKey) : undefined
   if (!session) throw new ImagexError(400, 'InvalidParameter', 'SessionKey is missing or unknown.')
-  if (session.serviceId !== caller.token.serviceId) throw new ImagexError(403, 'AccessDenied', 'The session belongs to another service.')
+  if (session.serviceId !== caller.token.serviceId) throw ImagexError.common('AccessDenied', 'User is not authorized to perform: ImageX:CommitImageUpload on this session: it belongs to another service.')
   const object = session.uploaded ? store.get(IMAGEX_BUCKET, session.storeUri) : undefined
   if (!object) return { Results: [{ Uri: session.storeUri, UriStatus: URI_STATUS_MISSING }], RequestId: imagexRequestId(), PluginResult: [] }
   const info = imageInfo(object.bytes)

@@ -1,5 +1,4 @@
 import { readBody } from '../../http/readBody.ts'
-import { openCorsHeaders } from '../../http/openCorsHeaders.ts'
 import { sendInjectedFailure } from '../../http/sendInjectedFailure.ts'
 import type { ServiceContext } from '../ServiceContext.ts'
 import type { ServiceDefinition } from '../ServiceDefinition.ts'
@@ -10,13 +9,14 @@ import { commitImageUpload } from './commitImageUpload.ts'
 import { ImagexError } from './ImagexError.ts'
 import { sendImagex } from './sendImagex.ts'
 import { verifyImagexRequest } from './verifyImagexRequest.ts'
+import { sendApiPreflight } from '../../http/sendApiPreflight.ts'
 
 const VERSION = '2018-08-01'
 
 /**
  * The ImageX OpenAPI (`{imagex}/?Action=…&Version=2018-08-01`): `GET ApplyImageUpload`
  * and `POST CommitImageUpload`, SigV4-signed with the STS token from the jimeng token API.
- * Answers CORS for any origin (the real service's CORS is unverified).
+ * Answers CORS for the configured origins only (the real service's CORS is unverified).
  */
 export const imagexService: ServiceDefinition<'imagex'> = {
   name: 'imagex',
@@ -29,8 +29,7 @@ function createImagexHandler(context: ServiceContext): ServiceHandler {
   return {
     async handle(request, res) {
       if (request.method === 'OPTIONS') {
-        res.writeHead(204, { ...openCorsHeaders(request, { methods: ['GET', 'POST'] }), 'content-length': '0' })
-        res.end()
+        sendApiPreflight(request, res, { methods: ['GET', 'POST'] })
         return
       }
       let region = 'cn-north-1'
@@ -38,14 +37,16 @@ function createImagexHandler(context: ServiceContext): ServiceHandler {
         const action = request.query.get('Action')
         const expected = action === 'ApplyImageUpload' ? 'GET' : action === 'CommitImageUpload' ? 'POST' : undefined
         if (request.rawPath !== '/' || !expected || request.method !== expected) {
-          throw new ImagexError(404, 'InvalidAction', `No action ${request.method} ${request.rawPath}?Action=${action ?? ''}.`)
+          throw ImagexError.common('InvalidActionOrVersion', `Could not find operation ${request.method} ${request.rawPath}?Action=${action ?? ''} for version ${request.query.get('Version') ?? ''}.`)
         }
-        if (request.query.get('Version') !== VERSION) throw new ImagexError(400, 'InvalidParameter', `Version must be ${VERSION}.`)
+        if (request.query.get('Version') !== VERSION) throw ImagexError.common('InvalidActionOrVersion', `Could not find operation ${action} for version ${request.query.get('Version') ?? ''}.`)
         const body = await readBody(request.body, 1024 * 1024)
         const caller = await verifyImagexRequest(request, body, state, expected === 'POST')
         region = caller.region
-        if (request.query.get('ServiceId') !== caller.token.serviceId) {
-          throw new ImagexError(403, 'AccessDenied', 'ServiceId is missing or not covered by this token.')
+        const serviceId = request.query.get('ServiceId')
+        if (!serviceId) throw ImagexError.common('MissingParameter', 'The request is missing ServiceId parameter.')
+        if (serviceId !== caller.token.serviceId) {
+          throw ImagexError.common('AccessDenied', `User is not authorized to perform: ImageX:${action} on resource: ${serviceId}.`)
         }
         const upload = context.urls['imagex-upload']
         const result =
@@ -60,7 +61,7 @@ function createImagexHandler(context: ServiceContext): ServiceHandler {
     },
     sendFailure(request, res, failure) {
       if (failure.body !== undefined) return sendInjectedFailure(request, res, failure)
-      const error = new ImagexError(failure.status, failure.status >= 500 ? 'InternalError' : 'InjectedFault', 'injected fault')
+      const error = new ImagexError(failure.status, failure.status >= 500 ? 'InternalServiceError' : 'InjectedFault', 'injected fault')
       sendImagex(request, res, 'cn-north-1', { error })
     },
   }

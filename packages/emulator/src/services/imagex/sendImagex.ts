@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
-import { openCorsHeaders } from '../../http/openCorsHeaders.ts'
+import { apiCorsHeaders } from '../../http/apiCorsHeaders.ts'
 import { sendJson } from '../../http/sendJson.ts'
 import type { ServiceRequest } from '../../http/ServiceRequest.ts'
 import type { ImagexError } from './ImagexError.ts'
@@ -12,7 +12,7 @@ export function imagexRequestId(): string {
 
 /**
  * Sends an ImageX OpenAPI answer `{ResponseMetadata:{RequestId, Action, Version, Service, Region, Error?}, Result?}`
- * with open CORS (whether the real ImageX answers CORS for a web page is unverified).
+ * with CORS for the configured origins (whether the real ImageX answers CORS for a web page is unverified).
  */
 export function sendImagex(request: ServiceRequest, res: ServerResponse, region: string, outcome: { result: unknown } | { error: ImagexError }): void {
   const requestId = imagexRequestId()
@@ -22,9 +22,9 @@ export function sendImagex(request: ServiceRequest, res: ServerResponse, region:
     Version: request.query.get('Version') ?? '',
     Service: 'imagex',
     Region: region,
-    ...('error' in outcome ? { Error: { Code: outcome.error.code, Message: outcome.error.message } } : {}),
+    ...('error' in outcome ? { Error: { Code: outcome.error.code, ...(outcome.error.codeN === undefined ? {} : { CodeN: outcome.error.codeN }), Message: outcome.error.message } } : {}),
   }
   const status = 'error' in outcome ? outcome.error.status : 200
   const body = 'error' in outcome ? { ResponseMetadata: metadata } : { ResponseMetadata: metadata, Result: outcome.result }
-  sendJson(res, status, body, { ...openCorsHeaders(request), 'x-tt-logid': requestId })
+  sendJson(res, status, body, { ...apiCorsHeaders(request), 'x-tt-logid': requestId })
 }

@@ -17,17 +17,23 @@ export interface ImagexCaller {
 const MAX_SKEW_MS = 15 * 60 * 1000
 
 /**
- * Verifies an ImageX OpenAPI request: SigV4 (`Authorization` header, service `imagex`,
- * a region of the token's variant) recomputed with `@smithy/signature-v4`, the STS
+ * Verifies an ImageX OpenAPI request: SigV4 (`Authorization` header, service `imagex`, the
+ * region of the token's account) recomputed over exactly the headers it lists in
+ * `SignedHeaders` — the Jimeng web clients sign only `x-amz-date;x-amz-security-token` (Apply)
+ * and `x-amz-content-sha256;x-amz-date;x-amz-security-token` (Commit), not `host` — the STS
  * `x-amz-security-token` signed and matching, the token not expired, and — when sent —
  * `x-amz-content-sha256` equal to the body's hash. Throws {@link ImagexError}.
+ *
+ * @example
+ * ```ts
+ * const { token, region } = await verifyImagexRequest(request, body, state, request.method === 'POST')
+ * ```
  */
 export async function verifyImagexRequest(request: ServiceRequest, body: Buffer, state: JimengState, requireBodyHash: boolean): Promise<ImagexCaller> {
   const headers = request.raw.headers
   const authorization = headers.authorization
-  if (typeof authorization !== 'string' || !authorization.startsWith('AWS4-HMAC-SHA256 ')) {
-    throw new ImagexError(401, 'InvalidAuthorization', 'An AWS4-HMAC-SHA256 Authorization header is required.')
-  }
+  if (typeof authorization !== 'string' || authorization === '') throw ImagexError.common('MissingAuthenticationToken', 'Request is missing Authentication Token.')
+  if (!authorization.startsWith('AWS4-HMAC-SHA256 ')) throw new ImagexError(401, 'InvalidAuthorization', 'Invalid Authorization header, Pls check authorization header.')
   const fields = new Map(
     authorization
       .slice(17)
@@ -38,24 +44,23 @@ export async function verifyImagexRequest(request: ServiceRequest, body: Buffer,
   const signedHeaders = (fields.get('SignedHeaders') ?? '').split(';').filter(Boolean)
   const signature = fields.get('Signature') ?? ''
   const token = state.tokens.get(accessKeyId)
-  if (!token) throw new ImagexError(401, 'InvalidAccessKey', `The access key ${accessKeyId} does not exist.`)
+  if (!token) throw ImagexError.common('InvalidAccessKey', `The accesskey [${accessKeyId}] included in the request is invalid.`)
   const amzDate = typeof headers['x-amz-date'] === 'string' ? headers['x-amz-date'] : ''
   const signingDate = parseAmzDate(amzDate)
-  if (!signingDate) throw new ImagexError(401, 'InvalidAuthorization', 'A valid x-amz-date header is required.')
+  if (!signingDate) throw ImagexError.common('MissingRequestInfo', 'The request is missing X-Amz-Date information.')
   if (!signedHeaders.includes('x-amz-security-token') || headers['x-amz-security-token'] !== token.sessionToken) {
     throw new ImagexError(401, 'InvalidSecurityToken', 'The x-amz-security-token header is missing, unsigned or does not belong to the access key.')
   }
   if (Date.now() > token.expiresAt) throw new ImagexError(403, 'ExpiredToken', 'The security token has expired.')
-  if (!signedHeaders.includes('host')) throw new ImagexError(401, 'InvalidAuthorization', 'The host header must be signed.')
   if (service !== 'imagex' || terminator !== 'aws4_request' || scopeDate !== amzDate.slice(0, 8)) {
-    throw new ImagexError(401, 'InvalidAuthorization', `The credential scope must be ${amzDate.slice(0, 8)}/{region}/imagex/aws4_request.`)
+    throw ImagexError.common('SignatureDoesNotMatch', `The request signature we calculated does not match the signature you provided: the credential scope must be ${amzDate.slice(0, 8)}/{region}/imagex/aws4_request.`)
   }
   const regions = Object.keys(jimengVariants[token.variant].signingRegions)
   if (!regions.includes(region)) {
-    throw new ImagexError(401, 'InvalidAuthorization', `The region '${region}' is wrong for this token; expecting ${regions.map((r) => `'${r}'`).join(' or ')}.`)
+    throw ImagexError.common('SignatureDoesNotMatch', `The request signature we calculated does not match the signature you provided: this account's ImageX host signs for ${regions.map((r) => `'${r}'`).join(' or ')}, not '${region}'.`)
   }
   if (Math.abs(Date.now() - signingDate.getTime()) > MAX_SKEW_MS) {
-    throw new ImagexError(403, 'InvalidTimestamp', 'x-amz-date is more than 15 minutes away from the server time.')
+    throw ImagexError.common('InvalidTimestamp', 'The signature of the request is expired.')
   }
   const payloadHash = createHash('sha256').update(body).digest('hex')
   const declared = headers['x-amz-content-sha256']
@@ -80,7 +85,7 @@ export async function verifyImagexRequest(request: ServiceRequest, body: Buffer,
     headers,
   })
   if (!safeEqual(expected, signature)) {
-    throw new ImagexError(403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.')
+    throw ImagexError.common('SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided. Check your Secret Access Key and signing method. Consult the service documentation for details.')
   }
   return { token, region }
 }

@@ -14,7 +14,7 @@ export interface JimengVariantSpec {
   /** ImageX service id (`service_id` in China, `space_name` internationally). */
   readonly serviceId: string
   readonly serviceIdField: 'service_id' | 'space_name'
-  /** SigV4 regions ImageX accepts for this variant, with the StoreUri prefix each issues. */
+  /** SigV4 regions ImageX accepts for this variant's account (tied to its host), with the StoreUri prefix each issues. */
   readonly signingRegions: Readonly<Record<string, string>>
 }
 
@@ -36,7 +36,8 @@ export const jimengVariants: Readonly<Record<JimengVariant, JimengVariantSpec>> 
     storeRegion: 'us',
     serviceId: 'wopfjsm1ax',
     serviceIdField: 'space_name',
-    signingRegions: { 'ap-southeast-1': 'tos-alisg-i-wopfjsm1ax-sg', 'us-east-1': 'tos-useast5-i-wopfjsm1ax-tx' },
+    // The test account is a US one (`us-` token, `store-region=us`): its ImageX host signs for us-east-1 only.
+    signingRegions: { 'us-east-1': 'tos-useast5-i-wopfjsm1ax-tx' },
   },
 }
 

@@ -18,6 +18,6 @@ export interface OssCall {
   readonly state: OssState
   /** `x-oss-request-id`, `server` and the bucket's CORS headers. */
   readonly responseHeaders: Readonly<Record<string, string>>
-  /** This store's origin, for `<Location>`. */
-  readonly origin: string
+  /** This store's endpoint (`http://localhost:{port}`), for `<Location>`. */
+  readonly endpoint: string
 }

@@ -21,6 +21,9 @@ import { ossErrorForStatus } from './ossErrorForStatus.ts'
 import { ossErrorXml } from './ossErrorXml.ts'
 import { ossStateOf } from './ossStateOf.ts'
 import { vodBucketCors } from './vodBucketCors.ts'
+import { handleOssPostObject } from './handleOssPostObject.ts'
+import { parseOssTarget } from './parseOssTarget.ts'
+import { VOD_REGION } from './vodBucket.ts'
 
 type Operation = (call: OssCall) => Promise<void>
 
@@ -34,7 +37,7 @@ function operationFor(method: string, names: ReadonlySet<string>): Operation {
     case 'POST':
       if (names.has('uploads')) return handleOssInitiateMultipart
       if (multipart) return handleOssCompleteMultipart
-      throw new OssError(501, 'NotImplemented', 'The emulator does not implement PostObject or this POST operation.')
+      throw new OssError(501, 'NotImplemented', 'The emulator does not implement this POST operation.')
     case 'GET':
       return multipart ? handleOssListParts : handleOssGetObject
     case 'HEAD':
@@ -52,33 +55,32 @@ function operationFor(method: string, names: ReadonlySet<string>): Operation {
   }
 }
 
-/** Path-style `/{bucket}/{key}` (OSS is virtual-host style; ali-oss and this library go path-style for IP endpoints). */
-function parsePath(rawPath: string): { bucket: string; key: string } {
-  try {
-    const [, bucket = '', ...rest] = rawPath.split('/').map((segment) => decodeURIComponent(segment))
-    return { bucket, key: rest.join('/') }
-  } catch {
-    throw new OssError(400, 'InvalidURI', 'The URI is not valid.')
-  }
-}
-
 /**
- * The OSS store behind VOD's upload addresses (`http://127.0.0.1:{base+5}/{bucket}/{key}`):
- * V1 header and query signatures with STS security tokens (checked when the
- * request arrives, so a body still streaming when its token expires is kept),
- * PutObject, multipart (initiate, UploadPart with ETag, ListParts, complete,
- * abort), Get/Head/DeleteObject, and the CORS rule of a VOD bucket. Errors
- * are OSS XML, sent with CORS headers so the browser can read the `<Code>`.
+ * The OSS store behind VOD's upload addresses, virtual-hosted as OSS
+ * (`http://{bucket}.localhost:{base+5}/{key}`): V1 and V4 header and query
+ * signatures with STS security tokens (checked when the request arrives, so a
+ * body still streaming when its token expires is kept), PutObject, PostObject
+ * (V1 and V4 policies), multipart (initiate, UploadPart with ETag, ListParts,
+ * complete, abort), Get/Head/DeleteObject, and the bucket's CORS rule (the
+ * configured origins). Errors are OSS XML, sent with CORS headers so the
+ * browser can read the `<Code>`.
+ *
+ * @example
+ * ```ts
+ * const handler = createOssHandler(context) // listed in services/index.ts as `oss`
+ * ```
  */
 export function createOssHandler(context: ServiceContext): ServiceHandler {
   const state = ossStateOf(context)
+  const cors = (request: ServiceRequest, bucket: string): Record<string, string> =>
+    context.store.hasBucket(bucket) ? bucketCorsHeaders(vodBucketCors(context.config.corsOrigins), request.origin, request.method) : {}
 
   const fail = (request: ServiceRequest, res: ServerResponse, error: OssError, bucket: string, requestId: string): void => {
-    const xml = ossErrorXml(error, requestId, `${bucket || 'oss'}.${request.raw.headers.host ?? '127.0.0.1'}`)
+    const xml = ossErrorXml(error, requestId, request.raw.headers.host ?? 'localhost')
     res.writeHead(error.status, {
       'x-oss-request-id': requestId,
       server: 'AliyunOSS',
-      ...(context.store.hasBucket(bucket) ? bucketCorsHeaders(vodBucketCors, request.origin, request.method) : {}),
+      ...cors(request, bucket),
       'content-type': 'application/xml',
       'content-length': String(Buffer.byteLength(xml)),
     })
@@ -92,13 +94,18 @@ export function createOssHandler(context: ServiceContext): ServiceHandler {
       const base = { 'x-oss-request-id': requestId, server: 'AliyunOSS' }
       let bucket = ''
       try {
-        const path = parsePath(request.rawPath)
+        const path = parseOssTarget(request.raw.headers.host, request.rawPath)
         bucket = path.bucket
         if (request.method === 'OPTIONS') {
-          bucketPreflight(request, res, context.store.hasBucket(bucket) ? vodBucketCors : undefined, base)
+          bucketPreflight(request, res, context.store.hasBucket(bucket) ? vodBucketCors(context.config.corsOrigins) : undefined, base)
           return
         }
         if (!context.store.hasBucket(bucket)) throw new OssError(404, 'NoSuchBucket', 'The specified bucket does not exist.', { BucketName: bucket })
+        const endpoint = context.urls.oss ?? 'http://localhost'
+        if (path.key === '' && request.method === 'POST' && request.rawQuery === '') {
+          await handleOssPostObject({ request, res, bucket, context, state, endpoint, responseHeaders: { ...base, ...cors(request, bucket) } })
+          return
+        }
         if (path.key === '') throw new OssError(501, 'NotImplemented', 'The emulator does not implement bucket-level operations.')
         let query: QueryList
         try {
@@ -115,6 +122,7 @@ export function createOssHandler(context: ServiceContext): ServiceHandler {
           headers: request.raw.headers,
           accessKeys: context.accessKeys,
           credentials: state.credentials,
+          region: VOD_REGION,
           now: Date.now(),
         })
         await operation({
@@ -126,13 +134,13 @@ export function createOssHandler(context: ServiceContext): ServiceHandler {
           auth,
           context,
           state,
-          responseHeaders: { ...base, ...bucketCorsHeaders(vodBucketCors, request.origin, request.method) },
-          origin: context.urls.oss ?? `http://${request.raw.headers.host ?? '127.0.0.1'}`,
+          responseHeaders: { ...base, ...cors(request, bucket) },
+          endpoint,
         })
       } catch (error) {
         if (error instanceof S3Error) {
           // A refused preflight: 403 without CORS headers, like S3 and OSS.
-          const xml = ossErrorXml(new OssError(error.status, error.code, error.message), requestId, `${bucket}.oss`)
+          const xml = ossErrorXml(new OssError(error.status, error.code, error.message), requestId, request.raw.headers.host ?? 'localhost')
           res.writeHead(error.status, { ...base, 'content-type': 'application/xml', 'content-length': String(Buffer.byteLength(xml)) })
           res.end(xml)
           return
@@ -145,7 +153,7 @@ export function createOssHandler(context: ServiceContext): ServiceHandler {
     sendFailure(request, res, failure: InjectedFailure) {
       let bucket = ''
       try {
-        bucket = parsePath(request.rawPath).bucket
+        bucket = parseOssTarget(request.raw.headers.host, request.rawPath).bucket
       } catch {
         bucket = ''
       }
@@ -155,7 +163,7 @@ export function createOssHandler(context: ServiceContext): ServiceHandler {
       res.writeHead(failure.status, {
         'x-oss-request-id': requestId,
         server: 'AliyunOSS',
-        ...(context.store.hasBucket(bucket) ? bucketCorsHeaders(vodBucketCors, request.origin, request.method) : {}),
+        ...cors(request, bucket),
         'content-type': typeof failure.body === 'string' ? 'application/xml' : 'application/json',
         'content-length': String(Buffer.byteLength(body)),
       })

@@ -3,6 +3,7 @@ import { readBody } from '../../http/readBody.ts'
 import { xmlText } from './xmlText.ts'
 import { multipartUploadOf } from './multipartUploadOf.ts'
 import type { OssCall } from './OssCall.ts'
+import { ossObjectUrl } from './ossObjectUrl.ts'
 import { OssError } from './OssError.ts'
 import { sendOssXml } from './sendOssXml.ts'
 
@@ -58,7 +59,7 @@ export async function handleOssCompleteMultipart(call: OssCall): Promise<void> {
     digests: { etag },
   })
   call.state.uploads.delete(upload.uploadId)
-  const location = `${call.origin}/${call.bucket}/${call.key.split('/').map(encodeURIComponent).join('/')}`
+  const location = ossObjectUrl(call.endpoint, call.bucket, call.key)
   sendOssXml(
     call,
     200,

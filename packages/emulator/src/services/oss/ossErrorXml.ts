@@ -9,6 +9,8 @@ export function ossErrorXml(error: OssError, requestId: string, hostId: string):
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n<Error>\n' +
     `  <Code>${xmlText(error.code)}</Code>\n  <Message>${xmlText(error.message)}</Message>\n` +
-    `  <RequestId>${requestId}</RequestId>\n  <HostId>${xmlText(hostId)}</HostId>${details}\n</Error>\n`
+    `  <RequestId>${requestId}</RequestId>\n  <HostId>${xmlText(hostId)}</HostId>${details}` +
+    (error.ec === undefined ? '' : `\n  <EC>${xmlText(error.ec)}</EC>`) +
+    '\n</Error>\n'
   )
 }

@@ -1,4 +1,4 @@
-import { openCorsHeaders } from '../../http/openCorsHeaders.ts'
+import { apiCorsHeaders } from '../../http/apiCorsHeaders.ts'
 import { emulatorCredentials } from '../../emulatorCredentials.ts'
 import type { ServiceContext } from '../ServiceContext.ts'
 import type { ServiceDefinition } from '../ServiceDefinition.ts'
@@ -7,6 +7,7 @@ import { createPresignedPutUrl } from './createPresignedPutUrl.ts'
 import { objectKeyFor } from './objectKeyFor.ts'
 import { parsePresignQuery, type PresignQuery } from './PresignQuery.ts'
 import { PRESIGN_EXPOSED_HEADERS, sendPresignJson } from './sendPresignJson.ts'
+import { sendApiPreflight } from '../../http/sendApiPreflight.ts'
 
 const PATH = '/oss/presign'
 
@@ -33,11 +34,7 @@ function createPresignHandler(context: ServiceContext): ServiceHandler {
   return {
     async handle(request, res) {
       if (request.method === 'OPTIONS') {
-        res.writeHead(204, {
-          ...openCorsHeaders(request, { exposeHeaders: PRESIGN_EXPOSED_HEADERS }),
-          'content-length': '0',
-        })
-        res.end()
+        sendApiPreflight(request, res, { exposeHeaders: PRESIGN_EXPOSED_HEADERS })
         return
       }
       if (request.rawPath !== PATH) {
@@ -78,7 +75,7 @@ function createPresignHandler(context: ServiceContext): ServiceHandler {
       }
       const text = typeof body === 'string' ? body : JSON.stringify(body)
       res.writeHead(failure.status, {
-        ...openCorsHeaders(request, { exposeHeaders: PRESIGN_EXPOSED_HEADERS }),
+        ...apiCorsHeaders(request, { exposeHeaders: PRESIGN_EXPOSED_HEADERS }),
         'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
         'content-length': String(Buffer.byteLength(text)),
       })

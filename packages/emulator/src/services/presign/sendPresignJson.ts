@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import type { JsonValue } from '../../http/JsonValue.ts'
-import { openCorsHeaders } from '../../http/openCorsHeaders.ts'
+import { apiCorsHeaders } from '../../http/apiCorsHeaders.ts'
 import { sendJson } from '../../http/sendJson.ts'
 import type { ServiceRequest } from '../../http/ServiceRequest.ts'
 
@@ -23,7 +23,7 @@ export function sendPresignJson(
   envelope: PresignEnvelope,
 ): void {
   sendJson(res, status, envelope, {
-    ...openCorsHeaders(request, { exposeHeaders: PRESIGN_EXPOSED_HEADERS }),
+    ...apiCorsHeaders(request, { exposeHeaders: PRESIGN_EXPOSED_HEADERS }),
     'x-request-id': randomUUID(),
   })
 }

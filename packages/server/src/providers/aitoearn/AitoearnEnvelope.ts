@@ -37,6 +37,8 @@ export interface AitoearnUploadTicket {
   readonly uploadUrl: string
   /** POST-policy form fields (sent before the file), when the upload is a form POST. */
   readonly uploadFields?: Readonly<Record<string, string>>
+  /** The ownership grant for `id` (opaque): send it back with the confirm call. */
+  readonly grant?: string
 }
 
 /**

@@ -1,12 +1,10 @@
 import { z } from 'zod'
+import { UNSAFE_TEXT } from '../../internal/unsafeText.ts'
 import { aitoearnAssetTypes } from './aitoearnAssetTypes.ts'
-
-/** C0 and C1 control characters and DEL. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
 
 /**
  * The browser's body for `POST {basePath}/aitoearn`: the file name (no
- * path, no control characters, at most 255 characters), its size in bytes
+ * path, no control characters or bidi overrides, at most 255 characters), its size in bytes
  * and the asset type (default `temp`). Unknown keys are dropped: only these
  * three ever reach AiToEarn.
  *
@@ -21,7 +19,7 @@ export const aitoearnSignBodySchema = z.object({
     .min(1, 'must not be empty')
     .max(255, 'must be at most 255 characters')
     .refine((name) => !/[/\\]/.test(name), 'must not contain path separators')
-    .refine((name) => !CONTROL.test(name), 'must not contain control characters')
+    .refine((name) => !UNSAFE_TEXT.test(name), 'must not contain control characters or bidirectional overrides')
     .refine((name) => name !== '.' && name !== '..', 'must be a file name'),
   size: z
     .number({ error: 'must be a number' })

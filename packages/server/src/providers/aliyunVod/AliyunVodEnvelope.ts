@@ -33,6 +33,8 @@ export interface AliyunVodVideoTicket {
   readonly VideoId: string
   readonly UploadAddress: string
   readonly UploadAuth: string
+  /** The ownership grant for `VideoId` (opaque): send it back with `/refresh`. */
+  readonly grant?: string
 }
 
 /**

@@ -32,6 +32,24 @@ export interface AliyunVodFixedParams {
 }
 
 /**
+ * Account-level VOD parameters the browser may choose, besides the `fixed`
+ * one: anything else it sends for these fields is refused with 400 naming
+ * the field. Empty by default: the browser chooses none of them.
+ *
+ * @example
+ * ```ts
+ * const allowed: AliyunVodAllowedParams = { cateIds: [1000, 1001], templateGroupIds: ['a1b2…', 'c3d4…'] }
+ * ```
+ */
+export interface AliyunVodAllowedParams {
+  readonly appIds?: readonly string[]
+  readonly storageLocations?: readonly string[]
+  readonly cateIds?: readonly number[]
+  readonly templateGroupIds?: readonly string[]
+  readonly workflowIds?: readonly string[]
+}
+
+/**
  * Options of `aliyunVodHandler`.
  *
  * @example
@@ -57,8 +75,15 @@ export interface AliyunVodHandlerOptions {
    * emulator's is `http://127.0.0.1:{base+4}`. Fixed at start-up: the browser can never choose it.
    */
   readonly endpoint?: string
-  /** Parameters that always win over the browser's. */
+  /**
+   * The account-level parameters (`AppId`, `StorageLocation`, `CateId`,
+   * `TemplateGroupId`, `WorkflowId`, `UserData`); a browser value other than
+   * these (or one in `allowed`) is refused with 400. `fixed.userData` is the
+   * only source of `MessageCallback` and `Extend`.
+   */
   readonly fixed?: AliyunVodFixedParams
+  /** Other values of the account-level parameters the browser may choose. */
+  readonly allowed?: AliyunVodAllowedParams
   /** Per-attempt timeout in ms. Default 10000. */
   readonly timeoutMs?: number
   /** Extra attempts after a 5xx, network error or timeout (each one signed anew). Default 2. */

@@ -1,11 +1,11 @@
 import { z } from 'zod'
+import { UNSAFE_TEXT } from '../../internal/unsafeText.ts'
 import { aliyunVodImageExtensions, aliyunVodVideoExtensions } from './aliyunVodExtensions.ts'
 
 const encoder = new TextEncoder()
 const bytes = (text: string): number => encoder.encode(text).length
 
-/** C0 and C1 control characters and DEL. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
+const CONTROL = UNSAFE_TEXT
 
 /**
  * What went wrong with a field, for the browser to localize (`params` of the zod issue).
@@ -15,7 +15,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
  * const issue: AliyunVodFieldIssue = 'too-many' // more than 16 Tags
  * ```
  */
-export type AliyunVodFieldIssue = 'too-long' | 'too-many' | 'invalid'
+export type AliyunVodFieldIssue = 'too-long' | 'too-many' | 'invalid' | 'not-allowed'
 
 const tooLong = (max: number) => ({
   error: (issue: { input: unknown }) => `must be at most ${max} bytes (UTF-8), got ${bytes(String(issue.input))}`,
@@ -55,7 +55,7 @@ export const aliyunVodSignBodySchema = z.object({
     .string({ error: 'must be a string' })
     .min(1, 'must not be empty')
     .refine((name) => bytes(name) <= 1024, tooLong(1024))
-    .refine((name) => !/[/\\]/.test(name) && !CONTROL.test(name), { error: 'must be a file name without path separators or control characters', params: { issue: 'invalid' } })
+    .refine((name) => !/[/\\]/.test(name) && !CONTROL.test(name), { error: 'must be a file name without path separators, control characters or bidirectional overrides', params: { issue: 'invalid' } })
     .refine((name) => isImageExtension(extensionOf(name)) || isVideoExtension(extensionOf(name)), {
       error: `must end in one of .${[...aliyunVodImageExtensions, ...aliyunVodVideoExtensions].join(', .')}`,
       params: { issue: 'invalid' },
@@ -64,7 +64,7 @@ export const aliyunVodSignBodySchema = z.object({
     .number({ error: 'must be a number' })
     .refine((n) => Number.isSafeInteger(n) && n >= 0, { error: 'must be a non-negative integer', params: { issue: 'invalid' } })
     .optional(),
-  title: text(128).refine((s) => s.trim() !== '' && !CONTROL.test(s), { error: 'must not be blank or contain control characters', params: { issue: 'invalid' } }).optional(),
+  title: text(128).refine((s) => s.trim() !== '' && !CONTROL.test(s), { error: 'must not be blank or contain control characters or bidirectional overrides', params: { issue: 'invalid' } }).optional(),
   tags: z
     .union([z.string(), z.array(z.string())], { error: 'must be a string or an array of strings' })
     .transform((tags) => (typeof tags === 'string' ? tags.split(',') : tags))
@@ -78,7 +78,7 @@ export const aliyunVodSignBodySchema = z.object({
       params: { issue: 'invalid' },
     })
     .optional(),
-  description: text(1024).optional(),
+  description: text(1024).refine((s) => !CONTROL.test(s), { error: 'must not contain control characters or bidirectional overrides', params: { issue: 'invalid' } }).optional(),
   cateId: z
     .union([z.number(), z.string().regex(/^[0-9]{1,16}$/).transform(Number)], { error: 'must be a positive integer' })
     .refine((n) => Number.isSafeInteger(n) && n > 0, { error: 'must be a positive integer', params: { issue: 'invalid' } })
@@ -91,12 +91,15 @@ export const aliyunVodSignBodySchema = z.object({
   userData: z
     .union([z.string(), z.record(z.string(), z.unknown())], { error: 'must be a JSON object or its text' })
     .transform((value) => (typeof value === 'string' ? value : JSON.stringify(value)))
+    .refine((json) => bytes(json) <= 2048, tooLong(2048))
     .refine(isJsonObject, { error: 'must be a JSON object', params: { issue: 'invalid' } })
     .optional(),
   appId: z
     .string({ error: 'must be a string' })
     .regex(/^app-[A-Za-z0-9_-]{1,64}$/, 'must look like app-1000000')
     .optional(),
+  templateGroupId: z.string({ error: 'must be a string' }).regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a VOD template group id').optional(),
+  workflowId: z.string({ error: 'must be a string' }).regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a VOD workflow id').optional(),
 })
 
 /**

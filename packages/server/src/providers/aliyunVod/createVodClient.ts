@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { anySignal } from '../../internal/anySignal.ts'
 import { rpcCanonicalQuery, rpcPercentEncode, signRpcRequest } from './signRpcRequest.ts'
 
 /** What one VOD call came back with. */
@@ -52,17 +52,17 @@ export function createVodClient(options: VodClientOptions): VodClient {
         AccessKeyId: options.accessKeyId,
         SignatureMethod: 'HMAC-SHA1',
         SignatureVersion: '1.0',
-        SignatureNonce: randomUUID(),
+        SignatureNonce: crypto.randomUUID(),
         Timestamp: now().toISOString().replace(/\.\d{3}Z$/, 'Z'),
       }
       if (options.securityToken) query.SecurityToken = options.securityToken
-      const signature = signRpcRequest('GET', query, options.accessKeySecret)
+      const signature = await signRpcRequest('GET', query, options.accessKeySecret)
       const url = `${options.endpoint}/?${rpcCanonicalQuery(query)}&Signature=${rpcPercentEncode(signature)}`
       try {
         const response = await options.fetch(url, {
           headers: { accept: 'application/json' },
           redirect: 'error',
-          signal: AbortSignal.any([signal, AbortSignal.timeout(options.timeoutMs)]),
+          signal: anySignal([signal, AbortSignal.timeout(options.timeoutMs)]),
         })
         const body = await readJsonObject(response)
         if (response.status < 500) return { kind: 'answer', status: response.status, body }

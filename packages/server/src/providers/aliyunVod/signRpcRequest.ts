@@ -1,5 +1,3 @@
-import { createHmac } from 'node:crypto'
-
 /**
  * Percent-encodes like Alibaba Cloud's RPC signature: UTF-8, only
  * `A-Z a-z 0-9 - _ . ~` stay literal (space → `%20`, `*` → `%2A`).
@@ -45,7 +43,8 @@ export function rpcStringToSign(method: 'GET' | 'POST', params: Readonly<Record<
 
 /**
  * Alibaba Cloud RPC signature V1 (`SignatureMethod=HMAC-SHA1`,
- * `SignatureVersion=1.0`): base64(HMAC-SHA1(secret + "&", StringToSign)).
+ * `SignatureVersion=1.0`): base64(HMAC-SHA1(secret + "&", StringToSign)),
+ * on WebCrypto (any Fetch-API runtime).
  * The request's common parameters (`AccessKeyId`, `Timestamp`,
  * `SignatureNonce`, …) must already be in `params`.
  *
@@ -54,9 +53,12 @@ export function rpcStringToSign(method: 'GET' | 'POST', params: Readonly<Record<
  * // The documented example (ECS DescribeRegions, secret "testsecret"):
  * signRpcRequest('GET', { AccessKeyId: 'testid', Action: 'DescribeRegions', Format: 'XML', SignatureMethod: 'HMAC-SHA1',
  *   SignatureNonce: '3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf', SignatureVersion: '1.0', Timestamp: '2016-02-23T12:46:24Z',
- *   Version: '2014-05-26' }, 'testsecret') // 'OLeaidS1JvxuMvnyHOwuJ+uX5qY='
+ *   Version: '2014-05-26' }, 'testsecret') // resolves to 'OLeaidS1JvxuMvnyHOwuJ+uX5qY='
  * ```
  */
-export function signRpcRequest(method: 'GET' | 'POST', params: Readonly<Record<string, string>>, accessKeySecret: string): string {
-  return createHmac('sha1', `${accessKeySecret}&`).update(rpcStringToSign(method, params), 'utf8').digest('base64')
+export async function signRpcRequest(method: 'GET' | 'POST', params: Readonly<Record<string, string>>, accessKeySecret: string): Promise<string> {
+  const encoder = new TextEncoder()
+  const key = await crypto.subtle.importKey('raw', encoder.encode(`${accessKeySecret}&`), { name: 'HMAC', hash: 'SHA-1' }, false, ['sign'])
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(rpcStringToSign(method, params))))
+  return btoa(String.fromCharCode(...mac))
 }

@@ -1,0 +1,14 @@
+import { createMediaUploaderHandler } from '@media-uploader/server'
+
+const mediaUploader = createMediaUploaderHandler({
+  providers: {
+    presign: { upstream: process.env.PRESIGN_UPSTREAM ?? 'http://127.0.0.1:4002' },
+  },
+})
+
+async function handle(request: Request): Promise<Response> {
+  return (await mediaUploader(request)) ?? new Response(null, { status: 404 })
+}
+
+export const GET = handle
+export const POST = handle

@@ -1,0 +1,57 @@
+import Uppy from '@uppy/core'
+import { MediaUploaderPlugin, type MediaUploaderJob } from '../uppy/MediaUploaderPlugin.ts'
+
+const quiet = { debug() {}, warn() {}, error() {} }
+
+/**
+ * Uppy as the controller's transfer engine: it holds only the files in
+ * flight (Uppy copies its file map per added file, so 10,000 files stay in
+ * the controller), and runs each through `MediaUploaderPlugin`, which calls
+ * back `run` with the controller's file id and emits Uppy's standard events.
+ * Created on the first upload.
+ *
+ * @example
+ * ```ts
+ * const engine = new UppyEngine((id, job) => transfer(id, job))
+ * const uppyId = engine.add({ id, name, type, data })
+ * engine.upload()
+ * ```
+ */
+export class UppyEngine {
+  #uppy: Uppy | undefined
+
+  constructor(readonly run: (fileId: string, job: MediaUploaderJob) => Promise<unknown>) {}
+
+  /** Adds a file; returns its Uppy id. */
+  add(file: { readonly id: string; readonly name: string; readonly type: string; readonly data: Blob }): string {
+    const uppy = (this.#uppy ??= this.#create())
+    return uppy.addFile({ name: file.name, type: file.type || 'application/octet-stream', data: file.data, meta: { relativePath: file.id, mediaUploaderId: file.id } })
+  }
+
+  /** Starts the files added since the last call. */
+  upload(): void {
+    this.#uppy?.upload().catch(() => undefined)
+  }
+
+  /** Forgets a file, after Uppy's own handlers for it have run (aborts it if it still runs). */
+  forget(uppyId: string): void {
+    queueMicrotask(() => this.#uppy?.getFile(uppyId) && this.#uppy.removeFile(uppyId))
+  }
+
+  destroy(): void {
+    this.#uppy?.destroy()
+    this.#uppy = undefined
+  }
+
+  #create(): Uppy {
+    const uppy = new Uppy({ logger: quiet })
+    uppy.use(MediaUploaderPlugin, {
+      limit: Infinity,
+      run: (uppyId, job) => {
+        const id = uppy.getFile(uppyId)?.meta['mediaUploaderId']
+        return typeof id === 'string' ? this.run(id, job) : Promise.resolve(undefined)
+      },
+    })
+    return uppy
+  }
+}

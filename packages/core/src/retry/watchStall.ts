@@ -1,0 +1,50 @@
+/** The error an attempt fails with when it made no progress for the stall timeout: a network error, retried. */
+export interface StallError extends Error {
+  readonly name: 'StallError'
+  /** 0, as for other network failures. */
+  readonly status: 0
+}
+
+/** Whether `error` is a {@link StallError}. */
+export const isStallError = (error: unknown): error is StallError => (error as Partial<StallError> | undefined)?.name === 'StallError'
+
+/**
+ * Runs `run` with a watchdog: when `onProgress` is not called with more bytes
+ * for `timeout` ms, the attempt's signal is aborted and the promise rejects
+ * with a {@link StallError} (whatever `run` then throws is ignored).
+ *
+ * @example
+ * ```ts
+ * await watchStall(30_000, signal, (s, progress) => xhrSend({ url, body, signal: s, onProgress: progress }))
+ * ```
+ */
+export function watchStall<T>(timeout: number, signal: AbortSignal, run: (signal: AbortSignal, onProgress: (bytes: number) => void) => Promise<T>): Promise<T> {
+  const abort = new AbortController()
+  const forward = () => abort.abort(signal.reason)
+  signal.addEventListener('abort', forward, { once: true })
+  let best = -1
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let stalled = false
+  return new Promise<T>((resolve, reject) => {
+    const arm = () => {
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        stalled = true
+        abort.abort()
+        reject(Object.assign(new Error(`no progress for ${Math.round(timeout / 1000)} s`), { name: 'StallError', status: 0 }))
+      }, timeout)
+    }
+    arm()
+    run(abort.signal, (bytes) => {
+      if (bytes <= best) return
+      best = bytes
+      arm()
+    }).then(
+      (value) => !stalled && resolve(value),
+      (error: unknown) => !stalled && reject(error),
+    )
+  }).finally(() => {
+    clearTimeout(timer)
+    signal.removeEventListener('abort', forward)
+  })
+}
