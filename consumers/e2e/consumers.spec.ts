@@ -9,13 +9,15 @@ interface ConsumerPage {
   readonly heading: RegExp
   /** Server-rendered: the widget's markup is in the HTML before any script runs. */
   readonly ssr: boolean
+  /** CDP CPU throttling rate while uploading (React 18 prod once looped in FileList's layout effect on a slow CPU). */
+  readonly slowCpu?: number
 }
 
 const next = `http://127.0.0.1:${consumerPorts.next}`
 const pages: readonly ConsumerPage[] = [
   { name: 'Vite + React 19 build on node:http', url: `http://127.0.0.1:${consumerPorts.nodeHttp}/`, signPath: '/api/media-uploader/presign', heading: /React 19\./, ssr: false },
   { name: 'Vite dev server, /api proxied to node:http', url: `http://127.0.0.1:${consumerPorts.viteDev}/`, signPath: '/api/media-uploader/presign', heading: /React 19\./, ssr: false },
-  { name: 'Vite + React 18 build on Express', url: `http://127.0.0.1:${consumerPorts.express}/`, signPath: '/api/media-uploader/presign', heading: /React 18\.3/, ssr: false },
+  { name: 'Vite + React 18 build on Express', url: `http://127.0.0.1:${consumerPorts.express}/`, signPath: '/api/media-uploader/presign', heading: /React 18\.3/, ssr: false, slowCpu: 20 },
   { name: 'Next.js, Node.js route', url: `${next}/`, signPath: '/api/media-uploader/presign', heading: /Node\.js route/, ssr: true },
   { name: 'Next.js, Edge route', url: `${next}/edge`, signPath: '/api/edge/media-uploader/presign', heading: /Edge route/, ssr: true },
 ]
@@ -35,8 +37,12 @@ for (const consumer of pages) {
       if (pathname.includes('/media-uploader/')) signCalls.push(pathname)
     })
 
+    const pageErrors: string[] = []
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+
     await page.goto(consumer.url)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(consumer.heading)
+    if (consumer.slowCpu) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: consumer.slowCpu })
     await page.locator('input[type="file"]').setInputFiles(png)
     await expect(fileRow(page, png.name)).toHaveAttribute('data-status', 'done')
 
@@ -46,6 +52,7 @@ for (const consumer of pages) {
     expect(stored?.contentType).toBe('image/png')
     expect(signCalls).toEqual([consumer.signPath])
     expect(await emulator.requests('presign')).toHaveLength(1)
+    expect(pageErrors).toEqual([])
   })
 }
 

@@ -45,7 +45,7 @@ describe('UploaderController', () => {
       'too-many-files',
     ])
     expect(added[0]?.error?.message).toContain('notes.txt')
-    expect(added[0]?.error?.localized('zh-CN')).toContain('仅支持')
+    expect(added[0]?.error?.localized('zh-CN')).toMatch(/^不支持“notes\.txt”的格式，支持的格式：jpg, png, mp4。$/)
     expect(added[2]?.error?.message).toMatch(/4\.9 kB.*1,000 B/)
     expect(stats.signs).toBe(0)
   })

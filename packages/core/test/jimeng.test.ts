@@ -68,7 +68,7 @@ describe('jimeng provider against the emulator', () => {
   it('uploads with the international variant (region and service id from the server)', async () => {
     const { successful, failed } = await run(uploader('intl'), [png(1)])
     expect(messages(failed)).toEqual([])
-    expect(successful[0]?.result?.uri).toMatch(/^tos-alisg-i-wopfjsm1ax-sg\//)
+    expect(successful[0]?.result?.uri).toMatch(/^tos-useast5-i-wopfjsm1ax-tx\//)
   })
 
   it('fetches a new token when ImageX says the cached one expired, and completes', async () => {

@@ -21,7 +21,7 @@ const handler = createMediaUploaderHandler({
         const account = new URL(request.url).searchParams.get('account')
         return account === 'intl' ? emulatorCredentials.jimeng.intl : account === 'none' ? 'not-a-session' : emulatorCredentials.jimeng.cn
       },
-      upstreams: { cn: hosts, intl: { ...hosts, region: 'ap-southeast-1' } },
+      upstreams: { cn: hosts, intl: hosts },
       logger: false,
     },
   },

@@ -28,7 +28,9 @@ describe('presign helpers', () => {
     const url = new URL('https://h/b/k?x-amz-checksum-crc32=AAAAAA%3D%3D&x-amz-sdk-checksum-algorithm=CRC32')
     const error = await assertChecksumMatches(url, pf(new Blob(['hello'])), 'presign', new AbortController().signal).catch((e: unknown) => e)
     expect(isMediaUploaderError(error) && error.code).toBe('checksum-pinned')
-    expect(String((error as Error).message)).toContain('WHEN_REQUIRED')
+    const detail = isMediaUploaderError(error) ? error.params['detail'] : undefined
+    expect(detail).toMatchObject({ en: expect.stringContaining("requestChecksumCalculation: 'WHEN_REQUIRED'"), 'zh-CN': expect.stringContaining("requestChecksumCalculation: 'WHEN_REQUIRED'") })
+    expect((error as Error).message).not.toContain('WHEN_REQUIRED')
     await expect(assertChecksumMatches(url, pf(new Blob([])), 'presign', new AbortController().signal)).resolves.toBeUndefined()
     const right = new URL('https://h/b/k?x-amz-checksum-crc32=NhCmhg%3D%3D')
     await expect(assertChecksumMatches(right, pf(new Blob(['hello'])), 'presign', new AbortController().signal)).resolves.toBeUndefined()

@@ -88,8 +88,9 @@ const invalid = (file: ErrorFileRef) => new MediaUploaderError('sign-response-in
  * PUT, or multipart for videos over 16 MiB (4 parts in flight). The credential (3000 s) is
  * renewed before it expires or when OSS says so — `POST {endpoint}/refresh`
  * (RefreshUploadVideo) for a video, a new CreateUploadImage for an image —
- * and held in memory only. A failed upload keeps its ticket, so a retry
- * continues the same video and multipart upload (from ListParts).
+ * and held in memory only. An upload that failed for a retryable reason (network, 5xx,
+ * stall) keeps its ticket, so a retry continues the same video and multipart upload (from
+ * ListParts); one OSS refused (4xx, `retryable: false`) is signed afresh on retry.
  *
  * @example
  * ```ts

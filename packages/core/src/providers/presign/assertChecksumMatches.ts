@@ -16,5 +16,9 @@ export async function assertChecksumMatches(url: URL, file: ProviderFile, provid
   const actual = crc32ToBase64(await crc32OffMainThread(file.data, signal))
   if (actual === pinned) return
   const { id, name, size, type } = file
-  throw new MediaUploaderError('checksum-pinned', { provider, file: { id, name, size, type }, params: { pinned } })
+  const detail = {
+    en: `the presigned URL pins x-amz-checksum-crc32=${pinned}, which the file cannot match; create the server's S3 client with requestChecksumCalculation: 'WHEN_REQUIRED'`,
+    'zh-CN': `预签名地址固定了 x-amz-checksum-crc32=${pinned}，文件无法匹配；请在服务器上创建 S3 客户端时设置 requestChecksumCalculation: 'WHEN_REQUIRED'`,
+  }
+  throw new MediaUploaderError('checksum-pinned', { provider, file: { id, name, size, type }, params: { pinned, detail } })
 }
