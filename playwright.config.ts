@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from './e2e/chromiumLaunch.ts'
 
 // Environment: E2E_DEMO_PORT / E2E_EMULATOR_PORT move the servers (defaults 5199 / 4100-4109),
 // E2E_DEV=1 serves the app through Vite's dev middleware instead of a production build,
@@ -10,8 +10,6 @@ const baseURL = `http://127.0.0.1:${demoPort}`
 
 /** Read by `e2e/fixtures.ts`: the emulator's admin origin. */
 process.env.EMULATOR_ADMIN = `http://127.0.0.1:${emulatorPort}`
-
-const systemChromium = '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,10 +26,7 @@ export default defineConfig({
     headless: true,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'chromium' }],
   webServer: {

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from '../e2e/chromiumLaunch.ts'
 import { consumerOrigins, consumerPorts, presignUpstream } from './consumerApps.ts'
 
 // Run by `node scripts/consumers.mjs`, which installs and builds the fixtures in CONSUMERS_DIR (outside the workspace).
@@ -15,7 +15,6 @@ function consumersDir(): string {
 /** Read by `e2e/fixtures.ts`: the emulator's admin origin. */
 process.env.EMULATOR_ADMIN = `http://127.0.0.1:${consumerPorts.emulator}`
 
-const systemChromium = '/usr/bin/chromium'
 const appEnv = { PRESIGN_UPSTREAM: presignUpstream, NEXT_TELEMETRY_DISABLED: '1' }
 
 /** A fixture's server, started in its installed copy; ready when `path` answers. */
@@ -47,10 +46,7 @@ export default defineConfig({
     headless: true,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'chromium' }],
   webServer: [

@@ -183,4 +183,17 @@ export function fileRow(page: Page, name: string): Locator {
   })
 }
 
+/** Records every text added to the widget's live region, in order. */
+export async function recordAnnouncements(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = []
+    ;(window as unknown as { announced: string[] }).announced = seen
+    const region = document.querySelector('[data-mu-element="live-region"]') as HTMLElement
+    new MutationObserver((records) => {
+      for (const r of records) for (const node of r.addedNodes) if (node.textContent) seen.push(node.textContent)
+    }).observe(region, { childList: true, subtree: true })
+  })
+  return () => page.evaluate(() => [...(window as unknown as { announced: string[] }).announced])
+}
+
 export { expect }

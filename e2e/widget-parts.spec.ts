@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, fileRow, makePng, test } from './fixtures.ts'
+import { expect, fileRow, makePng, recordAnnouncements, test } from './fixtures.ts'
 
 const png = (name: string, w = 64, h = 48) => ({ name, mimeType: 'image/png', buffer: makePng(w, h) })
 const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
@@ -9,15 +9,7 @@ test.describe('widget: notices, panel, details, preview', () => {
   test('a rejected file is a notice above the list, announced; axe finds nothing with notices, details open and grid view, light and dark', async ({ page, demo }) => {
     test.slow()
     await demo.open()
-    await page.evaluate(() => {
-      const seen: string[] = []
-      ;(window as unknown as { announced: string[] }).announced = seen
-      const region = document.querySelector('[data-mu-element="live-region"]') as HTMLElement
-      new MutationObserver((records) => {
-        for (const r of records) for (const node of r.addedNodes) if (node.textContent) seen.push(node.textContent)
-      }).observe(region, { childList: true })
-    })
-    const announced = () => page.evaluate(() => (window as unknown as { announced: string[] }).announced)
+    const announced = await recordAnnouncements(page)
     await demo.add(png('fine.png'), { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') })
     const notices = page.getByRole('region', { name: '1 file was not added' })
     await expect(notices).toContainText('“notes.txt” is not a supported format')

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { expect, fileRow, makePng, test } from './fixtures.ts'
+import { expect, fileRow, makePng, recordAnnouncements, test } from './fixtures.ts'
 
 const png = (name: string) => ({ name, mimeType: 'image/png', buffer: makePng(32, 24) })
 
@@ -15,18 +15,6 @@ async function tabTo(page: Page, target: Locator, max = 30): Promise<void> {
   await expect(target).toBeFocused()
 }
 
-/** Records every text added to the widget's live region, in order. */
-async function recordAnnouncements(page: Page): Promise<() => Promise<string[]>> {
-  await page.evaluate(() => {
-    const seen: string[] = []
-    ;(window as unknown as { announced: string[] }).announced = seen
-    const region = document.querySelector('[data-mu-element="live-region"]') as HTMLElement
-    new MutationObserver((records) => {
-      for (const r of records) for (const node of r.addedNodes) if (node.textContent) seen.push(node.textContent)
-    }).observe(region, { childList: true, subtree: true })
-  })
-  return () => page.evaluate(() => [...(window as unknown as { announced: string[] }).announced])
-}
 
 const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 
