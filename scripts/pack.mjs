@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 export const packsDir = `${root}.packs`
-export const publishedPackages = ['core', 'react', 'server', 'emulator']
+export const publishedPackages = ['contracts', 'core', 'react', 'server', 'emulator']
 
 const run = (args, cwd = root) => execFileSync('pnpm', args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
 

@@ -1,9 +1,8 @@
 import { defineConfig } from 'vitest/config'
+import { sourceCondition } from '../../sourceCondition.ts'
 
-// No `sourceCondition()` here: the server's tests import sources by relative path only, and that plugin's
-// `module`-first SSR conditions resolve `@smithy/core/*` (used by the emulator the tests start) to its
-// extensionless `dist-es` build, which Node cannot load.
 export default defineConfig({
+  plugins: [sourceCondition()],
   test: {
     name: 'server',
     include: ['test/**/*.test.ts'],

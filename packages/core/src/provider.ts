@@ -66,6 +66,11 @@ export interface UploadIO {
   /** Bytes of this file stored so far (for multipart: summed over parts). Also feeds stall detection. */
   onProgress(bytes: number): void
   readonly clock: Clock
+  /**
+   * Bytes of this file already stored by an earlier session (a resumed multipart upload),
+   * reported once before the remaining bytes are sent; the snapshot shows it as `resumedFrom`.
+   */
+  resumeFrom?(bytes: number): void
 }
 
 /** A provider-specific classification of an upload or commit error. */
@@ -109,6 +114,11 @@ export interface Provider<Id extends string = string, Result = unknown, Ticket =
   sign(file: ProviderFile, ctx: StepContext<Options>, stale?: Ticket): Promise<Ticket>
   /** When the ticket stops being usable (epoch ms), if known; expired tickets are re-signed before upload. */
   expiresAt?(ticket: Ticket): number | undefined
+  /**
+   * Whether pausing this upload keeps the bytes sent so far (multipart with recorded parts,
+   * chunked); `false` or absent = a pause restarts from byte 0 (the widget says "Stop").
+   */
+  resumable?(file: ProviderFile, ticket: Ticket): boolean
   /** Upload step: moves the bytes (one request or many: multipart, apply/upload). */
   upload(file: ProviderFile, ticket: Ticket, io: UploadIO): Promise<Receipt>
   /** Commit step after the bytes landed; returns the typed result. */

@@ -35,6 +35,10 @@ export interface UploadFile<R = unknown> {
   readonly error: MediaUploaderError | undefined
   /** Width/height/duration probed in the browser, when the provider asks for them. */
   readonly media: MediaInfo | undefined
+  /** Whether pausing keeps the bytes sent so far (multipart, chunked); `false` = a pause restarts from 0. */
+  readonly resumable?: boolean
+  /** 0..1: the share of the file an earlier session had already stored when this upload resumed it. */
+  readonly resumedFrom?: number
 }
 
 /** Media facts probed in the browser before signing. */

@@ -42,6 +42,7 @@ beforeAll(async () => {
     format: 'iife',
     globalName: 'MU',
     platform: 'browser',
+    conditions: ['@media-uploader/source'],
     target: 'es2022',
     logLevel: 'silent',
   })

@@ -1,4 +1,4 @@
-import { anySignal } from '../../internal/anySignal.ts'
+import { fetchUpstream, UpstreamFailure } from '../../internal/fetchUpstream.ts'
 import { rpcCanonicalQuery, rpcPercentEncode, signRpcRequest } from './signRpcRequest.ts'
 
 /** What one VOD call came back with. */
@@ -30,8 +30,9 @@ export const VOD_API_VERSION = '2017-03-21'
 /**
  * An RPC client for VOD: each attempt is a `GET {endpoint}/?…` signed anew
  * (fresh `SignatureNonce` and `Timestamp`, so a retry is never refused as a
- * replay). 5xx answers, network errors and timeouts are retried with
- * exponential backoff; anything else is returned as VOD answered it.
+ * replay), under the server's one retry policy ({@link fetchUpstream}: 5xx,
+ * 429, network errors and timeouts retried with capped, jittered backoff);
+ * anything else is returned as VOD answered it.
  *
  * @example
  * ```ts
@@ -41,46 +42,45 @@ export const VOD_API_VERSION = '2017-03-21'
  */
 export function createVodClient(options: VodClientOptions): VodClient {
   const now = options.now ?? (() => new Date())
+  const signedUrl = async (action: string, params: Readonly<Record<string, string>>): Promise<string> => {
+    const query: Record<string, string> = {
+      ...params,
+      Action: action,
+      Format: 'JSON',
+      Version: VOD_API_VERSION,
+      AccessKeyId: options.accessKeyId,
+      SignatureMethod: 'HMAC-SHA1',
+      SignatureVersion: '1.0',
+      SignatureNonce: crypto.randomUUID(),
+      Timestamp: now().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    }
+    if (options.securityToken) query.SecurityToken = options.securityToken
+    const signature = await signRpcRequest('GET', query, options.accessKeySecret)
+    return `${options.endpoint}/?${rpcCanonicalQuery(query)}&Signature=${rpcPercentEncode(signature)}`
+  }
   return async (action, params, signal) => {
-    let reason = 'network error'
-    for (let attempt = 1; ; attempt++) {
-      const query: Record<string, string> = {
-        ...params,
-        Action: action,
-        Format: 'JSON',
-        Version: VOD_API_VERSION,
-        AccessKeyId: options.accessKeyId,
-        SignatureMethod: 'HMAC-SHA1',
-        SignatureVersion: '1.0',
-        SignatureNonce: crypto.randomUUID(),
-        Timestamp: now().toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      }
-      if (options.securityToken) query.SecurityToken = options.securityToken
-      const signature = await signRpcRequest('GET', query, options.accessKeySecret)
-      const url = `${options.endpoint}/?${rpcCanonicalQuery(query)}&Signature=${rpcPercentEncode(signature)}`
-      try {
-        const response = await options.fetch(url, {
-          headers: { accept: 'application/json' },
-          redirect: 'error',
-          signal: anySignal([signal, AbortSignal.timeout(options.timeoutMs)]),
-        })
-        const body = await readJsonObject(response)
-        if (response.status < 500) return { kind: 'answer', status: response.status, body }
-        reason = `HTTP ${response.status}${typeof body?.Code === 'string' ? ` ${body.Code}` : ''}`
-      } catch (error) {
-        if (signal.aborted) throw error
-        reason = error instanceof DOMException && error.name === 'TimeoutError' ? `timeout after ${options.timeoutMs} ms` : networkReason(error)
-      }
-      if (attempt > options.retries) return { kind: 'unavailable', attempts: attempt, reason }
-      await sleep(options.backoffMs * 2 ** (attempt - 1), signal)
+    let attempts = 1
+    try {
+      const response = await fetchUpstream(() => signedUrl(action, params), { headers: { accept: 'application/json' } }, {
+        fetch: options.fetch,
+        timeoutMs: options.timeoutMs,
+        retries: options.retries,
+        backoffMs: options.backoffMs,
+        signal,
+        onRetry: (n) => (attempts = n),
+      })
+      return { kind: 'answer', status: response.status, body: await readJsonObject(response) }
+    } catch (error) {
+      if (!(error instanceof UpstreamFailure) || error.reason === 'aborted') throw signal.aborted ? signal.reason : error
+      return { kind: 'unavailable', attempts, reason: describeFailure(error, options.timeoutMs) }
     }
   }
 }
 
-function networkReason(error: unknown): string {
-  const cause = error instanceof Error ? error.cause : undefined
-  const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : undefined
-  return code ? `network error (${code})` : 'network error'
+function describeFailure(failure: UpstreamFailure, timeoutMs: number): string {
+  if (failure.reason === 'http') return `HTTP ${failure.status}`
+  if (failure.reason === 'timeout') return `timeout after ${timeoutMs} ms`
+  return failure.code ? `network error (${failure.code})` : 'network error'
 }
 
 async function readJsonObject(response: Response): Promise<Record<string, unknown> | undefined> {
@@ -96,18 +96,4 @@ async function readJsonObject(response: Response): Promise<Record<string, unknow
   } catch {
     return undefined
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    const onAbort = (): void => {
-      clearTimeout(timer)
-      reject(signal.reason)
-    }
-    signal.addEventListener('abort', onAbort, { once: true })
-  })
 }
