@@ -120,7 +120,12 @@ test.describe('aitoearn provider', () => {
     await expect(row).toHaveAttribute('data-status', 'error')
     const error = row.locator('[data-mu-element="file-error"]')
     await expect(error).toContainText('clip.webm')
-    await expect(error).toContainText('12752 AssetTooLarge')
+    // The user's message names no provider and no code; the developer side is in the details.
+    const message = error.locator('p').first()
+    await expect(message).toHaveText('“clip.webm” is too large (300 kB; the limit is your account’s limit).')
+    const details = error.locator('[data-mu-element="error-details"]')
+    await expect(details).toContainText('12752')
+    await expect(details).toContainText('AssetTooLarge')
     expect(await emulator.requests('aitoearn')).toHaveLength(1)
     expect(await emulator.requests('s3')).toHaveLength(0)
     expect(await emulator.objects()).toHaveLength(0)

@@ -39,6 +39,26 @@ async function vodObjects(emulator: EmulatorAdmin, count: number) {
   return (await emulator.objects()).filter((o) => o.bucket === BUCKET)
 }
 
+/** The page's resume checkpoints, read from IndexedDB as stored. */
+function checkpoints(page: Page): Promise<{ key: string; value: Record<string, unknown> }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('media-uploader-resume')
+        request.onerror = () => reject(request.error)
+        request.onsuccess = () => {
+          const db = request.result
+          if (!db.objectStoreNames.contains('checkpoints')) return resolve([])
+          const all = db.transaction('checkpoints').objectStore('checkpoints').getAll()
+          all.onsuccess = () => {
+            db.close()
+            resolve(all.result)
+          }
+        }
+      }),
+  )
+}
+
 /** The STS secrets the page received (decoded from the sign answers), collected as they arrive. */
 function watchCredentials(page: Page): Set<string> {
   const secrets = new Set<string>()
@@ -170,6 +190,41 @@ test.describe('aliyun-vod provider', () => {
     expect(partPuts(after).length).toBeLessThanOrEqual(6 - stored)
     expect(await actions()).toEqual(['CreateUploadVideo']) // same video, same multipart upload
     expect((await requests('oss')).filter((r) => r.method === 'POST' && 'uploads' in r.query)).toHaveLength(1)
+  })
+
+  test('resumes after a page reload: the same file re-added continues the same video and multipart upload', async ({ page, demo, emulator }, testInfo) => {
+    test.setTimeout(120_000)
+    const secrets = watchCredentials(page)
+    await emulator.fault({ service: 'oss', match: { method: 'PUT' }, bandwidthBytesPerSec: 4 * MiB })
+    const video = { name: 'reload.mp4', buffer: deterministicBytes(128 * MiB, 52) } // 8 parts, 4 in flight
+    await open(page)
+    await demo.addLarge(video.name, video.buffer)
+    await expect.poll(async () => partPuts(await requests('oss')).filter((r) => r.status === 200).length, { timeout: 30_000, intervals: [100] }).toBeGreaterThanOrEqual(2)
+    await page.reload() // the tab closes after about half the parts
+    await expect(page.locator('[data-mu-element="root"]')).toBeVisible()
+    await fetch(`${emulator.url}/_faults`, { method: 'DELETE' })
+
+    // The checkpoint the first page left: ids, the grant, parts — no credential.
+    const saved = await checkpoints(page)
+    expect(saved).toHaveLength(1)
+    expect(saved[0]).toMatchObject({ value: { videoId: expect.any(String), uploadId: expect.any(String), grant: expect.any(String), partSize: 16 * MiB } })
+    const text = JSON.stringify(saved)
+    expect(secrets.size).toBeGreaterThan(0)
+    for (const secret of secrets) expect(text.includes(secret)).toBe(false)
+    expect(text).not.toMatch(/STS\.|AccessKey|SecurityToken|Authorization|Signature/i)
+
+    const stored = partPuts(await requests('oss')).filter((r) => r.status === 200).length
+    const before = (await requests('oss')).length
+    await input(page).setInputFiles(testInfo.outputPath(video.name)) // the same file, picked again
+    await expect(fileRow(page, video.name)).toHaveAttribute('data-status', 'done', { timeout: 60_000 })
+    expect((await vodObjects(emulator, 1))[0]?.sha256).toBe(sha256(video.buffer))
+    expect(await actions()).toEqual(['CreateUploadVideo', 'RefreshUploadVideo']) // one VideoId
+    const oss = await requests('oss')
+    expect(oss.filter((r) => r.method === 'POST' && 'uploads' in r.query)).toHaveLength(1) // one multipart upload
+    const after = oss.slice(before).filter((r) => r.method !== 'OPTIONS')
+    expect(after[0]).toMatchObject({ method: 'GET', query: { uploadId: saved[0]?.value.uploadId } }) // ListParts
+    expect(partPuts(after).filter((r) => r.status === 200).length).toBe(8 - stored) // only the missing parts
+    await expect.poll(() => checkpoints(page)).toEqual([]) // removed when done
   })
 
   test('a 129-byte Title or 17 tags is refused with the field named, before any call to VOD', async ({ page, emulator }) => {

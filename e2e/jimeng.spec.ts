@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { emulatorCredentials } from '../packages/emulator/src/index.ts'
+import { makeMp4 } from '../packages/emulator/test/jimengMp4.ts'
 import { expect, fileRow, makePng, sha256, test, type EmulatorAdmin } from './fixtures.ts'
 
 const distDir = fileURLToPath(new URL('../apps/demo/dist', import.meta.url))
@@ -16,6 +17,8 @@ const SECRETS = [
 ]
 
 const png = (name: string, width = 64, height = 48) => ({ name, mimeType: 'image/png', buffer: makePng(width, height) })
+/** An MP4 whose header says 2.5 s at 640×360, with ~`payloadBytes` of data. */
+const mp4 = (name: string, payloadBytes = 3 * 1024 * 1024, seed = 1) => ({ name, mimeType: 'video/mp4', buffer: makeMp4({ seconds: 2.5, width: 640, height: 360, payloadBytes, seed }) })
 
 async function openJimeng(page: Page, query = ''): Promise<void> {
   await page.goto(`/?provider=jimeng&locale=en${query}`)
@@ -23,13 +26,18 @@ async function openJimeng(page: Page, query = ''): Promise<void> {
   await expect(page.locator('[data-mu-element="root"]')).toBeVisible()
 }
 
-async function addFiles(page: Page, ...files: ReturnType<typeof png>[]): Promise<void> {
+async function addFiles(page: Page, ...files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
   await page.locator('input[type="file"]').setInputFiles(files)
 }
 
 async function imagexObjects(emulator: EmulatorAdmin, count: number) {
   await expect.poll(async () => (await emulator.objects()).filter((o) => o.bucket === 'imagex').length).toBe(count)
   return (await emulator.objects()).filter((o) => o.bucket === 'imagex')
+}
+
+async function vodObjects(emulator: EmulatorAdmin, count: number) {
+  await expect.poll(async () => (await emulator.objects()).filter((o) => o.bucket === 'bytedance-vod').length).toBe(count)
+  return (await emulator.objects()).filter((o) => o.bucket === 'bytedance-vod')
 }
 
 /** The browser's calls to the app's jimeng token endpoint. */
@@ -130,6 +138,51 @@ test.describe('jimeng provider', () => {
     expect(await emulator.requests('jimeng')).toHaveLength(1)
     expect((await emulator.requests('imagex')).filter((r) => r.method === 'GET')).toHaveLength(20)
     await imagexObjects(emulator, 20)
+  })
+
+  for (const variant of ['cn', 'intl'] as const) {
+    test(`${variant}: a video lands intact through VOD ApplyUploadInner → upload (CRC32) → CommitUploadInner`, async ({ page, emulator, context, baseURL }) => {
+      if (variant === 'intl') await context.addCookies([{ name: 'demo-jimeng', value: 'intl', url: baseURL ?? '' }])
+      const clip = mp4(`clip-${variant}.mp4`)
+      const image = png(`still-${variant}.png`)
+      const calls = tokenCalls(page)
+      const workers: string[] = []
+      page.on('worker', (worker) => workers.push(worker.url()))
+      await openJimeng(page)
+      await addFiles(page, clip, image)
+      await expect(fileRow(page, clip.name)).toHaveAttribute('data-status', 'done')
+      await expect(fileRow(page, image.name)).toHaveAttribute('data-status', 'done')
+      const [video] = await vodObjects(emulator, 1)
+      expect(video?.sha256).toBe(sha256(clip.buffer))
+      expect(video?.size).toBe(clip.buffer.length)
+      expect(video?.key).toMatch(variant === 'cn' ? /^tos-cn-v-148450\/[0-9a-f]{32}$/ : /^tos-useast5-v-2774c002-tx\//)
+      expect(video?.metadata).toMatchObject({ variant, serviceid: 'dreamina' })
+      // The image still goes to ImageX; each kind has its own token.
+      expect((await imagexObjects(emulator, 1))[0]?.sha256).toBe(sha256(image.buffer))
+      // The CRC-32 of the video is computed in the worker, as for images.
+      expect(workers.filter((url) => /crc32/.test(url))).toHaveLength(1)
+      expect(calls).toEqual(['POST', 'POST'])
+      expect(await emulator.requests('jimeng')).toHaveLength(2)
+      const vod = await emulator.requests('bytedance-vod')
+      expect(vod.filter((r) => r.method !== 'OPTIONS').map((r) => [r.method, r.status])).toEqual([
+        ['GET', 200],
+        ['POST', 200],
+      ])
+      expect(vod.find((r) => r.method === 'GET')?.origin).toBe(new URL(page.url()).origin)
+    })
+  }
+
+  test('a CRC32 mismatch on a video is refused by the upload host and reported in plain words', async ({ page, emulator }) => {
+    await page.route('**/upload/v1/**', (route) => route.continue({ headers: { ...route.request().headers(), 'content-crc32': '00000000' } }))
+    await openJimeng(page)
+    await addFiles(page, mp4('damaged.mp4', 256 * 1024, 7))
+    const row = fileRow(page, 'damaged.mp4')
+    await expect(row).toHaveAttribute('data-status', 'error')
+    await expect(row.locator('[data-mu-element="file-error"] p')).toHaveText('“damaged.mp4” arrived damaged. Retry.')
+    expect((await emulator.requests('imagex-upload')).filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([400])
+    expect((await emulator.objects()).filter((o) => o.bucket === 'bytedance-vod')).toEqual([])
+    // No commit for bytes that never landed.
+    expect((await emulator.requests('bytedance-vod')).filter((r) => r.method === 'POST')).toEqual([])
   })
 
   test('the refresh token and the session cookie appear in no browser asset or page request', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { deterministicBytes, expect, makePng, sha256, test, type EmulatorAdmin } from './fixtures.ts'
+import { deterministicBytes, expect, fileRow, makePng, sha256, test, type EmulatorAdmin } from './fixtures.ts'
 
 /** Waits until the store holds `count` objects and returns them. */
 async function storedObjects(emulator: EmulatorAdmin, count: number) {
@@ -203,5 +203,66 @@ test.describe('presign provider', () => {
     await expect(error).toContainText('WHEN_REQUIRED')
     await expect(error).toContainText('photo.png')
     expect(await emulator.objects()).toHaveLength(0)
+  })
+
+  test('thumbnails: an image and a video each store the original and a thumb with its own size, decodable in Chromium', async ({ emulator, page }) => {
+    await page.goto(`/?provider=presign&locale=en&options=${encodeURIComponent(JSON.stringify({ thumbnails: { maxSize: 32 } }))}`)
+    await expect(page.locator('[data-mu-element="root"]')).toBeVisible()
+    // A real 64×48 WebM (VP8), recorded from a canvas by Chromium's MediaRecorder.
+    const webm = await page.evaluate(async () => {
+      const canvas = Object.assign(document.createElement('canvas'), { width: 64, height: 48 })
+      const ctx = canvas.getContext('2d')!
+      const recorder = new MediaRecorder(canvas.captureStream(30), { mimeType: 'video/webm;codecs=vp8' })
+      const chunks: Blob[] = []
+      recorder.ondataavailable = (event) => chunks.push(event.data)
+      const stopped = new Promise((resolve) => (recorder.onstop = resolve))
+      recorder.start()
+      for (let frame = 0; frame < 30; frame++) {
+        ctx.fillStyle = `hsl(${frame * 12} 80% 50%)`
+        ctx.fillRect(0, 0, 64, 48)
+        await new Promise((resolve) => setTimeout(resolve, 33))
+      }
+      recorder.stop()
+      await stopped
+      return [...new Uint8Array(await new Blob(chunks).arrayBuffer())]
+    })
+    const video = { name: 'clip.webm', mimeType: 'video/webm', buffer: Buffer.from(webm) }
+    await page.locator('input[type="file"]').setInputFiles([png, video])
+    await expect(fileRow(page, 'photo.png')).toHaveAttribute('data-status', 'done')
+    await expect(fileRow(page, 'clip.webm')).toHaveAttribute('data-status', 'done')
+
+    const objects = await storedObjects(emulator, 4)
+    const image = objects.find((o) => o.sha256 === sha256(png.buffer))
+    const clip = objects.find((o) => o.sha256 === sha256(video.buffer))
+    expect(image?.metadata).toMatchObject({ width: '64', height: '48', type: 'origin' })
+    expect(clip?.metadata).toMatchObject({ type: 'video' })
+    const thumbs = objects.filter((o) => o.metadata['type'] === 'thumb')
+    expect(thumbs).toHaveLength(2)
+    for (const thumb of thumbs) {
+      expect(thumb.key).toMatch(/\.webp$/)
+      expect(thumb.contentType).toBe('image/webp')
+      expect(thumb.metadata).toEqual({ width: '32', height: '24', type: 'thumb' })
+      const bytes = Buffer.from(await (await fetch(`${emulator.url}/_objects/${thumb.bucket}/${thumb.key}?raw`)).arrayBuffer())
+      expect(bytes.length).toBe(thumb.size)
+      const decoded = await page.evaluate(async (data) => {
+        const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/webp' }))
+        return `${bitmap.width}x${bitmap.height}`
+      }, [...bytes])
+      expect(decoded).toBe('32x24')
+    }
+    // Four sign calls reached the provider API: two originals, two thumbnails.
+    const types = (await emulator.requests('presign')).map((r) => r.query['type']).sort()
+    expect(types).toEqual(['origin', 'thumb', 'thumb', 'video'])
+  })
+
+  test('thumbnails: a video Chromium cannot decode is still stored, without a thumb', async ({ emulator, page }) => {
+    await page.goto(`/?provider=presign&locale=en&options=${encodeURIComponent(JSON.stringify({ thumbnails: {} }))}`)
+    await expect(page.locator('[data-mu-element="root"]')).toBeVisible()
+    const broken = { name: 'broken.webm', mimeType: 'video/webm', buffer: deterministicBytes(64 * 1024, 11) }
+    await page.locator('input[type="file"]').setInputFiles([broken])
+    await expect(fileRow(page, 'broken.webm')).toHaveAttribute('data-status', 'done')
+    const [object] = await storedObjects(emulator, 1)
+    expect(object?.sha256).toBe(sha256(broken.buffer))
+    expect((await emulator.requests('presign')).map((r) => r.query['type'])).toEqual(['video'])
   })
 })

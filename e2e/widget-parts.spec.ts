@@ -75,7 +75,7 @@ test.describe('widget: notices, panel, details, preview', () => {
     await expect(trigger).toBeFocused()
   })
 
-  test('at 375 px the demo and the widget fit the width; reduced motion turns the progress transition off', async ({ page, demo }) => {
+  test('at 375 px the demo and the widget fit the width; reduced motion turns the progress transition off; the demo follows dark mode', async ({ page, demo }) => {
     await page.setViewportSize({ width: 375, height: 800 })
     await page.emulateMedia({ reducedMotion: 'reduce' })
     await demo.open()
@@ -91,5 +91,8 @@ test.describe('widget: notices, panel, details, preview', () => {
       .first()
       .evaluate((bar) => getComputedStyle(bar, '::before').transitionDuration)
     expect(transition).toBe('0s')
+    // The demo page follows dark mode too (issue 16, problem 10).
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' })
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(15, 18, 22)')
   })
 })

@@ -30,14 +30,20 @@ if (!existsSync(installed) || statSync(lock).mtimeMs > statSync(installed).mtime
   run('pnpm', ['install', '--frozen-lockfile'])
 }
 
-if (task === 'test' && !existsSync('/usr/bin/chromium')) {
+// The visual-regression baselines (e2e/__screenshots__) are drawn with these fonts (e2e/widget-visual.spec.ts pins them).
+const fonts = {
+  'fonts-dejavu-core': '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  'fonts-wqy-zenhei': '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc',
+}
+if (task === 'test') {
   // Playwright cannot download its own browser here; Debian's Chromium is what the config uses.
-  if (has('apt-get', ['--version'])) {
-    console.log('[bootstrap] installing Debian chromium')
+  const debian = [...(existsSync('/usr/bin/chromium') ? [] : ['chromium']), ...Object.keys(fonts).filter((name) => !existsSync(fonts[name]))]
+  if (debian.length && has('apt-get', ['--version'])) {
+    console.log(`[bootstrap] installing Debian ${debian.join(', ')}`)
     const apt = (...args) => (process.getuid?.() === 0 ? run('apt-get', args) : run('sudo', ['apt-get', ...args]))
     apt('update')
-    apt('install', '-y', 'chromium')
-  } else {
+    apt('install', '-y', ...debian)
+  } else if (debian.includes('chromium')) {
     run('pnpm', ['exec', 'playwright', 'install', 'chromium'])
   }
 }

@@ -16,8 +16,10 @@ async function vodTarget(file: File): Promise<VodTarget> {
   const { data } = (await response.json()) as { data: { UploadAddress: string; UploadAuth: string } }
   const a = { ...JSON.parse(atob(data.UploadAddress)), ...JSON.parse(atob(data.UploadAuth)) } as Record<string, string>
   const resource = `/${a.Bucket}/${a.FileName}`
+  const endpoint = new URL(a.Endpoint as string)
   return {
-    url: `${a.Endpoint}${resource}`,
+    // Virtual-hosted, as the provider sends it (OSS answers path-style requests with SecondLevelDomainForbidden).
+    url: `${endpoint.protocol}//${a.Bucket}.${endpoint.host}/${(a.FileName as string).split('/').map(encodeURIComponent).join('/')}`,
     sign: async (verb, type, sub) => {
       const date = new Date().toUTCString()
       const headers: Record<string, string> = { 'x-oss-date': date, 'x-oss-security-token': a.SecurityToken as string }

@@ -1,3 +1,4 @@
+import { commitCount } from './commitCounter.ts'
 import { createUploader, UploaderController, providerRegistry, type UploadController, type PresignResult } from '@media-uploader/core'
 import { MediaUploader } from '@media-uploader/react'
 import { createRoot, type Root } from 'react-dom/client'
@@ -174,6 +175,36 @@ const bench = {
     const result = await measure(async () => uppy.addFiles(files.map((data) => ({ name: data.name, type: data.type, data }))))
     uppy.destroy()
     return result
+  },
+  /** `n` files through the widget while the store reads each PUT slowly (the runner's bandwidth rule): React commits during the upload. */
+  async widgetCommits(n: number, size: number) {
+    const files = smallFiles(n, size, 'commits')
+    const controller = mountWidget()
+    let commits = 0
+    let notifications = 0
+    const sample = await measure(async () => {
+      const from = commitCount()
+      const unsubscribe = controller.subscribe(() => notifications++)
+      const done = completion(controller)
+      await controller.add(files)
+      const failed = await done
+      commits = commitCount() - from
+      unsubscribe()
+      return failed
+    })
+    return { ...sample, count: commits, notifications }
+  },
+  /** The disk-backed `#crc-file` (as a user's pick, never in memory) through the widget; the runner samples the heap meanwhile. */
+  async widgetHuge() {
+    const file = new File([huge!], 'huge.mp4', { type: 'video/mp4' })
+    const controller = mountWidget()
+    return measure(async () => {
+      const t0 = performance.now()
+      const done = completion(controller)
+      await controller.add([file])
+      const error = (await done) ? controller.getSnapshot().files[0]?.error : undefined
+      return error && `${error.code} (${String(error.cause)}) after ${Math.round(performance.now() - t0)} ms`
+    })
   },
   /** Takes the file the runner put into `#crc-file` (disk-backed, like a File a user picks). */
   useHuge() {

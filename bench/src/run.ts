@@ -2,8 +2,7 @@
  * `pnpm bench`: one Chromium session, contenders alternated round by round,
  * medians and ratios printed. Everything on loopback against the emulator.
  */
-import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join } from 'node:path'
@@ -15,6 +14,8 @@ import { nodeFetch, toNodeListener } from '@media-uploader/server/node'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 import { sourceCondition } from '../../sourceCondition.ts'
+import { heapGrowth } from './heapGrowth.ts'
+import { writeBigFile } from './writeBigFile.ts'
 
 const here = fileURLToPath(new URL('..', import.meta.url))
 const outDir = join(here, 'dist')
@@ -26,6 +27,10 @@ interface Sample {
   ms: number
   longestTask: number
   failed: unknown
+  /** What the case counted in its window (React commits). */
+  count?: number
+  /** Store notifications (`controller.subscribe`) in the window. */
+  notifications?: number
 }
 
 const median = (values: number[]) => {
@@ -93,8 +98,63 @@ await page.waitForFunction(() => document.title === 'bench ready')
 const reset = () => emulator.store.clear()
 const lines: string[] = []
 const fmt = (n: number, d = 0) => n.toFixed(d)
+const crcMiB = Number(process.env.BENCH_CRC_MIB ?? 1024)
+
+let hugePath: string | undefined
+/** Writes the `crcMiB` file to disk and picks it into the page's `#crc-file`, as a user would. */
+async function pickHugeFile() {
+  hugePath = writeBigFile(crcMiB)
+  await page.setInputFiles('#crc-file', hugePath)
+  await page.evaluate(() => (window as unknown as { bench: { useHuge(): number } }).bench.useHuge())
+}
+
+/** An absolute-goal case: median and range over the rounds against the goal, flagged when over. */
+const againstGoal = (values: number[], goal: number, unit: string) => {
+  const m = median(values)
+  const verdict = m > goal ? '  <<< OVER GOAL' : Math.max(...values) > goal ? ' (met by the median; a round was over)' : ' (met)'
+  return `${fmt(m, 1)} ${unit} (rounds ${fmt(Math.min(...values), 1)}–${fmt(Math.max(...values), 1)}), goal ≤ ${goal} ${unit}${verdict}`
+}
+
+/** One untimed warm-up, then `rounds` samples of `sample`, the store emptied after each. */
+async function repeat<T>(sample: () => Promise<T>): Promise<T[]> {
+  const values: T[] = []
+  for (let r = -1; r < rounds; r++) {
+    const value = await sample()
+    reset()
+    if (r >= 0) values.push(value)
+  }
+  return values
+}
+
+/** React commits per second while the widget uploads `n` files, each PUT read at a limited speed by the store. */
+async function commitRate() {
+  const n = Number(process.env.BENCH_COMMITS_FILES ?? 100)
+  const kib = Number(process.env.BENCH_COMMITS_KIB ?? 256)
+  const bytesPerSec = Number(process.env.BENCH_COMMITS_BPS ?? 512 * 1024)
+  const rule = emulator.faults.add({ service: 's3', match: { method: 'PUT' }, bandwidthBytesPerSec: bytesPerSec })
+  const samples = await repeat(() => run(page, 'widgetCommits', n, kib * 1024)).finally(() => emulator.faults.remove(rule))
+  lines.push(`React commits/s, ${n} uploads          widget (presign) ${againstGoal(samples.map((s) => s.count! / (s.ms / 1000)), 10, 'commits/s')}`)
+  lines.push(`                                  ${n} × ${kib} KiB, each PUT read at ${fmt(bytesPerSec / 1024)} KiB/s, 6 upload slots: ${fmt(median(samples.map((s) => s.ms)) / 1000, 1)} s, ${fmt(median(samples.map((s) => s.count!)))} commits, ${fmt(median(samples.map((s) => s.notifications!)))} store notifications`)
+}
+
+/** JS heap growth (peak − baseline after a GC) while the widget uploads the disk-backed `#crc-file`. */
+async function heapWhileUploading() {
+  const cdp = await page.context().newCDPSession(page)
+  // A failed upload still grew the heap while it ran: counted, and its failure printed.
+  const failures: string[] = []
+  const growth = await repeat(() => heapGrowth(cdp, () => run(page, 'widgetHuge').catch((error: unknown) => failures.push((error as Error).message))))
+  await cdp.detach()
+  lines.push(`JS heap growth, 1 × ${crcMiB} MiB file  widget (presign, one PUT) ${againstGoal(growth, 64, 'MiB')}`)
+  for (const failure of failures) lines.push(`                                  UPLOAD FAILED (warm-up or round): ${failure}`)
+}
 
 try {
+  if (process.env.BENCH_ONLY === 'goals') {
+    await commitRate()
+    await pickHugeFile()
+    await heapWhileUploading()
+    throw new Error('done')
+  }
   if (process.env.BENCH_ONLY === 'core') {
     const c = await compare(page, { raw: ['rawSmall', smallCount, 8192], ahead: ['rawAheadSmall', smallCount, 8192], core: ['coreSmall', smallCount, 8192] }, reset)
     lines.push(`core-only ${smallCount} small: raw ${fmt(c.raw!.ms)} ms, raw+sign-ahead ${fmt(c.ahead!.ms)} ms (${fmt(c.raw!.ms / c.ahead!.ms, 2)}), core ${fmt(c.core!.ms)} ms ratio ${fmt(c.raw!.ms / c.core!.ms, 2)} longest ${fmt(c.core!.longestTask)}`)
@@ -119,6 +179,8 @@ try {
     lines.push(`                                  longest main-thread task during upload: widget ${fmt(small.widget!.longestTask)} ms, plain Uppy ${fmt(small.uppy!.longestTask)} ms`)
     lines.push(`                                  widget sign requests per ${smallCount} files: ${signRequests.filter((n) => n > 0).join(', ')} (batched); core with URLs signed beforehand ${fmt(small.raw!.ms / small.presigned!.ms, 2)}× raw (the transport path alone)`)
   }
+  // Also before the 256 MiB Blobs: its 100 files are in memory too.
+  if (process.env.BENCH_ONLY !== 'aliyun-vod') await commitRate()
 
   await page.evaluate((mib) => (window as unknown as { bench: { makeBig(n: number): number } }).bench.makeBig(mib), bigMiB)
   const bigBytes = bigMiB * 1024 * 1024
@@ -149,16 +211,9 @@ try {
   }
 
   // CRC-32 of a big File: the widget's path (Web Worker) vs hash-wasm on the main thread; 'longtask' reports tasks over 50 ms only.
-  const crcMiB = Number(process.env.BENCH_CRC_MIB ?? 1024)
   // A file on disk, picked through an <input type=file> like a user's (a 1 GiB Blob built in the page is memory-backed and Chromium may refuse to read it).
-  const crcPath = join(tmpdir(), `media-uploader-bench-${process.pid}.bin`)
-  const part = Buffer.alloc(64 * 1024 * 1024)
-  for (let i = 0; i < part.length; i++) part[i] = Math.imul(i, 2654435761) >>> 24
-  writeFileSync(crcPath, '')
-  for (let written = 0; written < crcMiB; written += 64) appendFileSync(crcPath, part)
-  await page.setInputFiles('#crc-file', crcPath)
-  await page.evaluate(() => (window as unknown as { bench: { useHuge(): number } }).bench.useHuge())
-  const crc = await compare(page, { worker: ['crcWorker'], main: ['crcMain'], once: ['crcOnce'] }, () => {}).finally(() => rmSync(crcPath))
+  await pickHugeFile()
+  const crc = await compare(page, { worker: ['crcWorker'], main: ['crcMain'], once: ['crcOnce'] }, () => {})
   const sums = await page.evaluate(() => (window as unknown as { bench: { crcs(): Record<string, number> } }).bench.crcs())
   if (new Set(Object.values(sums)).size !== 1) throw new Error(`CRC-32 results differ: ${JSON.stringify(sums)}`)
   const gbps = (ms: number) => (crcMiB * 1024 * 1024) / 1e9 / (ms / 1000)
@@ -166,7 +221,13 @@ try {
   lines.push(`CRC-32 of a ${crcMiB} MiB File        widget path (Web Worker, 32 MiB slices) ${fmt(gbps(crc.worker!.ms), 2)} GB/s (${fmt(crc.worker!.ms)} ms), longest main-thread task ${longest(crc.worker!.longestTask)} (target ≤ 50 ms)`)
   lines.push(`                                  hash-wasm on the main thread, 32 MiB slices ${fmt(gbps(crc.main!.ms), 2)} GB/s (${fmt(crc.main!.ms)} ms), longest task ${longest(crc.main!.longestTask)}`)
   lines.push(`                                  hash-wasm, one call on the bytes in memory ${fmt(gbps(crc.once!.ms), 2)} GB/s (${fmt(crc.once!.ms)} ms), longest task ${longest(crc.once!.longestTask)}`)
+  // The same disk-backed file, uploaded.
+  await heapWhileUploading()
+} catch (error) {
+  // `BENCH_ONLY` runs stop with 'done' after their cases.
+  if ((error as Error).message !== 'done') throw error
 } finally {
+  if (hugePath) rmSync(hugePath, { force: true })
   console.log(`\nmedians of ${rounds} rounds (contenders alternated, one warm-up each), Chromium ${browser.version()}\n`)
   for (const line of lines) console.log(line)
   await browser.close()

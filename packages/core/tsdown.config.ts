@@ -23,6 +23,7 @@ export default defineConfig({
     jimeng: 'src/providers/jimeng/jimeng.ts',
     uppy: 'src/uppy/index.ts',
     'crc32.worker': 'src/internal/crc32.worker.ts',
+    'thumbnail.worker': 'src/thumbnails/thumbnail.worker.ts',
   },
   format: 'esm',
   platform: 'browser',

@@ -49,7 +49,7 @@ try {
           /(?:^|;\s*)demo-jimeng=intl(?:;|$)/.test(request.headers.get('cookie') ?? '')
             ? (process.env.JIMENG_REFRESH_TOKEN_INTL ?? emulatorCredentials.jimeng.intl)
             : (process.env.JIMENG_REFRESH_TOKEN ?? emulatorCredentials.jimeng.cn),
-        upstreams: { cn: { api: emulator.urls.jimeng, imagex: emulator.urls.imagex }, intl: { api: emulator.urls.jimeng, imagex: emulator.urls.imagex } },
+        upstreams: { cn: { api: emulator.urls.jimeng, imagex: emulator.urls.imagex, vod: emulator.urls['bytedance-vod'] }, intl: { api: emulator.urls.jimeng, imagex: emulator.urls.imagex, vod: emulator.urls['bytedance-vod'] } },
       },
       // The VOD AccessKey signs CreateUploadImage/Video in this process only (env, else the emulator's test key); the page gets STS credentials.
       'aliyun-vod': process.env.ALIYUN_ACCESS_KEY_ID

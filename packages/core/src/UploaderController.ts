@@ -1,16 +1,17 @@
 import { admitFile } from './controller/admitFile.ts'
 import { createFileRecord, fileRefOf, providerFileOf, type FileRecord } from './controller/FileRecord.ts'
-import { ProviderLoader } from './controller/ProviderLoader.ts'
-import { ProviderRunner } from './controller/ProviderRunner.ts'
+import { CodeLoader } from './controller/CodeLoader.ts'
+import type { ProviderRunner } from './controller/ProviderRunner.ts'
 import { Scheduler } from './controller/Scheduler.ts'
 import { signFile } from './controller/signFile.ts'
+import { transferFile } from './controller/transferFile.ts'
 import { UploaderStore } from './controller/UploaderStore.ts'
-import { UppyEngine } from './controller/UppyEngine.ts'
+import type { UppyEngine } from './controller/UppyEngine.ts'
 import { MediaUploaderError, isMediaUploaderError } from './errors/MediaUploaderError.ts'
 import type { RestrictionFailure } from './internal/checkRestrictions.ts'
 import { resolveEndpoint } from './internal/resolveEndpoint.ts'
 import { resolveRetryPolicy } from './retry/RetryPolicy.ts'
-import type { UploadController, UploadFile } from './types.ts'
+import type { Restrictions, RetryAllOptions, UploadController, UploadFile } from './types.ts'
 import type { UploaderControllerConfig } from './UploaderControllerConfig.ts'
 
 export type { UploaderControllerConfig } from './UploaderControllerConfig.ts'
@@ -31,11 +32,15 @@ const ADD_CHUNK = 500
  * const uploader = new UploaderController<MyResult>({ providerId: 'mine', rules: mine.rules, loadProvider: async () => mine })
  * ```
  */
-export class UploaderController<R> implements UploadController<R> {
-  readonly #config: UploaderControllerConfig<R>
+export class UploaderController<R, Id extends string = string> implements UploadController<R> {
+  /** The provider's id this controller uploads with. */
+  readonly provider: Id
+  /** The app's restrictions (on top of the provider's rules). */
+  readonly restrictions: Restrictions
+  readonly #config: UploaderControllerConfig<R, Id>
   readonly #store: UploaderStore<R>
   readonly #scheduler: Scheduler<R>
-  readonly #loader: ProviderLoader<ProviderRunner<R>>
+  readonly #loader: CodeLoader<ProviderRunner<R>>
   readonly #instance = ++instances
   readonly #keys = new Set<string>()
   #started: boolean
@@ -43,16 +48,19 @@ export class UploaderController<R> implements UploadController<R> {
   #seq = 0
   #destroyed = false
   #watchingOnline = false
-  readonly #engine = new UppyEngine((id, job) => this.#transfer(id, job.onProgress))
+  // Uppy and the runner (with ky and the retry policy) load with the first file, not with the page.
+  readonly #engine = new CodeLoader(() => import('./controller/UppyEngine.ts').then(({ UppyEngine }) => new UppyEngine((id, job) => this.#transfer(id, job.onProgress))))
 
-  constructor(config: UploaderControllerConfig<R>) {
+  constructor(config: UploaderControllerConfig<R, Id>) {
     this.#config = config
+    this.provider = config.providerId
+    this.restrictions = config.restrictions ?? {}
     this.#started = config.autoStart ?? true
     this.#store = new UploaderStore<R>(config.progressInterval ?? 100, () => this.#started)
     this.#scheduler = new Scheduler<R>({ concurrency: config.concurrency ?? 6, signConcurrency: config.signConcurrency ?? config.rules.signAhead ?? 16 })
     const policy = resolveRetryPolicy(config.retry)
-    this.#loader = new ProviderLoader(async () => {
-      const provider = await config.loadProvider()
+    this.#loader = new CodeLoader(async () => {
+      const [provider, { ProviderRunner }] = await Promise.all([config.loadProvider(), import('./controller/ProviderRunner.ts')])
       return new ProviderRunner<R>(provider, { endpoint: resolveEndpoint(config.providerId, config.endpoint), options: config.providerOptions, policy })
     })
   }
@@ -67,6 +75,8 @@ export class UploaderController<R> implements UploadController<R> {
     const added: UploadFile<R>[] = []
     if (!this.#watchingOnline) globalThis.addEventListener?.('online', this.#onOnline)
     this.#watchingOnline = true
+    // Fetched while the first files are signed; a failure is retried when an upload needs the engine.
+    this.#engine.get().catch(() => undefined)
     // Chunks with a yield between them: 10,000 files never block the main thread for long.
     for (let i = 0; i < list.length && !this.#destroyed; i += ADD_CHUNK) {
       if (i) await new Promise((resolve) => setTimeout(resolve))
@@ -93,12 +103,14 @@ export class UploaderController<R> implements UploadController<R> {
     this.#pump()
   }
 
-  readonly retry = (id?: string): void => {
+  readonly retry = (target?: string | RetryAllOptions): void => {
+    const id = typeof target === 'string' ? target : undefined
+    const canceled = id !== undefined || (typeof target === 'object' && target.canceled === true)
     for (const record of this.#select(id)) {
       const { phase, view } = record
-      // One file: failed or canceled. All: failed files whose error can go away by retrying.
-      if (id === undefined ? phase !== 'error' || !view.error?.retryable : phase !== 'error' && phase !== 'canceled') continue
-      this.#requeue(record)
+      // One file: failed or canceled. All: failed files whose error can go away by retrying (and canceled ones when asked).
+      const failed = phase === 'error' && (id !== undefined || view.error?.retryable === true)
+      if (failed || (canceled && phase === 'canceled')) this.#requeue(record)
     }
     this.#started = true
     this.#pump()
@@ -117,7 +129,7 @@ export class UploaderController<R> implements UploadController<R> {
     for (const record of this.#select(id)) {
       if (!/^(queued|signing|ready|uploading)$/.test(record.phase)) continue
       this.#detach(record, true)
-      this.#store.transition(record, 'paused', { bytesUploaded: 0, progress: 0 })
+      this.#store.transition(record, 'paused', this.#keptBytes(record))
     }
     this.#pump()
   }
@@ -135,7 +147,7 @@ export class UploaderController<R> implements UploadController<R> {
   readonly destroy = (): void => {
     this.#destroyed = true
     for (const record of this.#store.records.values()) record.abort?.abort()
-    this.#engine.destroy()
+    this.#engine.loaded?.destroy()
     this.#loader.loaded?.session.clear()
     this.#store.close()
     globalThis.removeEventListener?.('online', this.#onOnline)
@@ -148,7 +160,20 @@ export class UploaderController<R> implements UploadController<R> {
   }
 
   #error(record: FileRecord<R>, failure: RestrictionFailure): MediaUploaderError {
-    return new MediaUploaderError(failure.code, { provider: this.#config.providerId, file: fileRefOf(record), params: failure.params })
+    return new MediaUploaderError(failure.code, { provider: this.#config.providerId, file: fileRefOf(record), params: failure.params, messages: this.#config.messages })
+  }
+
+  /** What a file that waits (paused, re-queued) shows as uploaded: the bytes storage keeps for it when its upload resumes, else 0. */
+  #keptBytes(record: FileRecord<R>): { bytesUploaded: number; progress: number } {
+    const bytesUploaded = record.ticket !== undefined && record.view.resumable ? record.stored : 0
+    return { bytesUploaded, progress: record.view.size ? bytesUploaded / record.view.size : 0 }
+  }
+
+  /** A new or renewed ticket: whether pausing it keeps its bytes. */
+  #setTicket(record: FileRecord<R>, ticket: unknown, runner: ProviderRunner<R>): void {
+    record.ticket = ticket
+    const resumable = runner.resumable(providerFileOf(record), ticket)
+    if (record.view.resumable !== resumable) this.#store.patch(record, { resumable })
   }
 
   #addOne(blob: Blob): UploadFile<R> {
@@ -174,7 +199,7 @@ export class UploaderController<R> implements UploadController<R> {
   /** Back to the start of the pipeline; a kept ticket (pause, retryable upload failure) skips the sign step. */
   #requeue(record: FileRecord<R>): void {
     const keep = record.ticket !== undefined && record.phase !== 'canceled'
-    this.#store.transition(record, keep ? 'ready' : 'queued', { error: undefined, bytesUploaded: 0, progress: 0 })
+    this.#store.transition(record, keep ? 'ready' : 'queued', { error: undefined, ...this.#keptBytes(record) })
     if (keep) this.#scheduler.toUpload(record.view.id)
     else this.#scheduler.toSign(record.view.id)
   }
@@ -193,11 +218,12 @@ export class UploaderController<R> implements UploadController<R> {
     const { ticket } = record
     record.ticket = undefined
     record.receipt = undefined
+    record.stored = 0
     if (record.phase !== 'done') this.#loader.loaded?.provider.discard?.(providerFileOf(record), ticket)
   }
 
   #forgetInUppy(record: FileRecord<R>): void {
-    if (record.uppyId !== undefined) this.#engine.forget(record.uppyId)
+    if (record.uppyId !== undefined) this.#engine.loaded?.forget(record.uppyId)
     record.uppyId = undefined
   }
 
@@ -205,9 +231,11 @@ export class UploaderController<R> implements UploadController<R> {
     const err = isMediaUploaderError(error)
       ? error
       : new MediaUploaderError('unknown', { provider: this.#config.providerId, file: fileRefOf(record), params: { detail: String(error) }, cause: error })
+    if (this.#config.messages) err.withMessages(this.#config.messages)
     // A ticket that can still be used (network, 5xx, a failed commit) is kept, so a retry continues.
     if (!err.retryable || err.code === 'url-expired') this.#dropTicket(record)
-    this.#store.transition(record, 'error', { error: err })
+    // A failed file counts no bytes: what the storage kept comes back when a retry resumes.
+    this.#store.transition(record, 'error', { error: err, bytesUploaded: 0, progress: 0 })
     this.#store.emit('upload-error', record.view, err)
   }
 
@@ -216,7 +244,8 @@ export class UploaderController<R> implements UploadController<R> {
     const live = () => !abort.signal.aborted && this.#store.has(record)
     this.#store.transition(record, 'signing')
     try {
-      const outcome = await signFile(record, await this.#runner(record), this.#store, this.#config, abort.signal)
+      const runner = await this.#runner(record)
+      const outcome = await signFile(record, runner, this.#store, this.#config, abort.signal)
       if (!live()) return
       if ('failure' in outcome) {
         const error = this.#error(record, outcome.failure)
@@ -224,8 +253,9 @@ export class UploaderController<R> implements UploadController<R> {
         this.#store.emit('file-rejected', record.view, error)
         return
       }
-      record.ticket = outcome.ticket
-      this.#store.transition(record, 'ready')
+      record.stored = 0
+      this.#setTicket(record, outcome.ticket, runner)
+      this.#store.transition(record, 'ready', { resumedFrom: undefined })
       this.#scheduler.toUpload(record.view.id)
     } catch (error) {
       if (live()) this.#fail(record, error)
@@ -248,13 +278,28 @@ export class UploaderController<R> implements UploadController<R> {
   }
 
   #startUploads(records: FileRecord<R>[]): void {
-    for (const record of records) {
-      record.abort = new AbortController()
-      this.#store.transition(record, 'uploading', { bytesUploaded: 0, progress: 0 })
-      record.uppyId = this.#engine.add(record.view)
-    }
+    const started = records.map((record) => {
+      this.#store.transition(record, 'uploading', this.#keptBytes(record))
+      return { record, abort: (record.abort = new AbortController()) }
+    })
     this.#store.emit('upload-start', records.map((r) => r.view))
-    this.#engine.upload()
+    const stillStarting = () => started.filter(({ record, abort }) => record.abort === abort && record.phase === 'uploading' && this.#store.has(record))
+    this.#engine.get().then(
+      (engine) => this.#destroyed ? engine.destroy() : this.#runInEngine(engine, stillStarting().map(({ record }) => record)),
+      (cause: unknown) => {
+        for (const { record } of stillStarting()) {
+          record.abort = undefined
+          this.#scheduler.release(record.view.id)
+          this.#fail(record, new MediaUploaderError('network', { provider: this.#config.providerId, file: fileRefOf(record), params: { detail: 'upload engine did not load' }, cause }))
+        }
+        this.#pump()
+      },
+    )
+  }
+
+  #runInEngine(engine: UppyEngine, records: FileRecord<R>[]): void {
+    for (const record of records) record.uppyId = engine.add(record.view)
+    engine.upload()
   }
 
   /** One file's upload and commit, run by the Uppy plugin. */
@@ -263,27 +308,13 @@ export class UploaderController<R> implements UploadController<R> {
     const abort = record?.abort
     if (!record || !abort || record.phase !== 'uploading') return undefined
     const { signal } = abort
-    const live = () => !signal.aborted && this.#store.has(record)
-    const file = providerFileOf(record)
     try {
       const runner = await this.#runner(record)
-      if (!record.receipt) {
-        const onProgress = (bytes: number) => {
-          report(bytes)
-          if (live() && record.phase === 'uploading') this.#store.patch(record, { bytesUploaded: bytes, progress: file.size ? bytes / file.size : 0 })
-        }
-        record.receipt = { value: await runner.upload(file, record.ticket, { signal, onProgress, onTicket: (ticket) => (record.ticket = ticket) }) }
-      }
-      if (!live()) return undefined
-      this.#store.transition(record, 'committing', { bytesUploaded: file.size, progress: 1 })
-      const result = await runner.commit(file, record.ticket, record.receipt.value, signal)
-      if (!live()) return undefined
-      record.ticket = record.receipt = undefined
-      this.#store.transition(record, 'done', { result })
-      this.#store.emit('upload-success', record.view, result)
-      return result
+      const done = await transferFile(record, runner, this.#store, { signal, onProgress: report, onTicket: (ticket) => this.#setTicket(record, ticket, runner) })
+      if (done) this.#store.emit('upload-success', record.view, done.result)
+      return done?.result
     } catch (error) {
-      if (live()) this.#fail(record, error)
+      if (!signal.aborted && this.#store.has(record)) this.#fail(record, error)
       throw error
     } finally {
       if (record.abort === abort) {

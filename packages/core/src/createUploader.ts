@@ -1,7 +1,7 @@
 import type { CreateUploaderOptions } from './createUploaderOptions.ts'
 import type { AnyProvider } from './controller/ProviderRunner.ts'
 import { providerRegistry, type ProviderId, type ProviderResult } from './registry.ts'
-import type { UploadController } from './types.ts'
+import type { Uploader } from './Uploader.ts'
 import { UploaderController } from './UploaderController.ts'
 
 /**
@@ -12,13 +12,14 @@ import { UploaderController } from './UploaderController.ts'
  * ```ts
  * const uploader = createUploader({ provider: 'presign' })
  * uploader.on('upload-success', (file, result) => console.log(result.key))
+ * uploader.provider // 'presign'
  * await uploader.add(input.files)
  * ```
  */
-export function createUploader<Id extends ProviderId>(options: CreateUploaderOptions<Id>): UploadController<ProviderResult<Id>> {
+export function createUploader<Id extends ProviderId>(options: CreateUploaderOptions<Id>): Uploader<Id> {
   const entry = providerRegistry[options.provider]
   if (!entry) throw new TypeError(`media-uploader: unknown provider "${String(options.provider)}"`)
-  return new UploaderController<ProviderResult<Id>>({
+  return new UploaderController<ProviderResult<Id>, Id>({
     ...options,
     providerId: options.provider,
     rules: entry.rules,

@@ -1,3 +1,4 @@
+import type { ErrorMessageOverrides } from './errors/messages.ts'
 import type { RetryPolicy } from './retry/RetryPolicy.ts'
 import type { ProviderId, ProviderOptions } from './registry.ts'
 import type { BeforeUpload, Restrictions } from './types.ts'
@@ -36,4 +37,10 @@ export interface CreateUploaderOptions<Id extends ProviderId> {
   readonly retry?: Partial<RetryPolicy>
   /** Minimum ms between progress notifications. Default 100 (≈10 commits/s). */
   readonly progressInterval?: number
+  /**
+   * Your wording for error messages, per locale and code (`{file}`, `{size}`, `{max}`, `{allowed}` are filled in):
+   * every error the uploader reports uses them in `error.localized(locale)`. Codes left out keep `defaultErrorMessages`.
+   * @example `{ en: { network: 'Offline? Retry when you are back.' }, 'zh-CN': { network: '网络已断开，恢复后请重试。' } }`
+   */
+  readonly messages?: ErrorMessageOverrides
 }

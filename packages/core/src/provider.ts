@@ -63,14 +63,25 @@ export interface StepContext<Options> {
 export interface UploadIO {
   /** Aborted on cancel, pause, remove, and when the upload stalls. */
   readonly signal: AbortSignal
-  /** Bytes of this file stored so far (for multipart: summed over parts). Also feeds stall detection. */
+  /**
+   * Bytes of this file sent so far in this attempt, plus those stored before it (for multipart:
+   * summed over parts, in flight or done). Feeds the progress bar and stall detection.
+   */
   onProgress(bytes: number): void
   readonly clock: Clock
   /**
    * Bytes of this file already stored by an earlier session (a resumed multipart upload),
    * reported once before the remaining bytes are sent; the snapshot shows it as `resumedFrom`.
+   * Counts as stored (see {@link UploadIO.onStored}).
    */
-  resumeFrom?(bytes: number): void
+  resumeFrom(bytes: number): void
+  /**
+   * Bytes of this file the storage has acknowledged (multipart: the parts it answered),
+   * whenever that grows. What a paused resumable file keeps in the totals; a provider that
+   * never calls it shows a paused file at 0 until it resumes. Always given by the controller
+   * and `MediaUploaderPlugin`; optional so hand-made `UploadIO`s (tests) need not provide it.
+   */
+  onStored?(bytes: number): void
 }
 
 /** A provider-specific classification of an upload or commit error. */
@@ -79,6 +90,8 @@ export interface ClassifiedError {
   readonly status?: number | undefined
   readonly serviceCode?: string | undefined
   readonly detail?: string | undefined
+  /** The storage's or app server's id of the failed request (`x-oss-request-id`, `x-amz-request-id`, …), for support. */
+  readonly requestId?: string | undefined
   /**
    * The storage refused the request's time (`RequestTimeTooSkewed`, `InvalidTimestamp`):
    * its time (epoch ms) when it said so, or `NaN` when it did not say. The clock is

@@ -26,8 +26,13 @@ export interface UploadFile<R = unknown> {
   readonly status: FileStatus
   /** The step the file is in, finer than `status`: `ready` (signed, waiting for a slot) shows as `queued`, `committing` (bytes stored, commit running) as `uploading`. */
   readonly phase: FilePhase
+  /**
+   * Bytes stored plus those in flight in the live attempt: a failed attempt's bytes are taken
+   * back, a failed file shows 0, a paused file what the storage kept for it (0 unless `resumable`),
+   * a committing or done file its size.
+   */
   readonly bytesUploaded: number
-  /** 0..1 */
+  /** 0..1, `bytesUploaded / size`. */
   readonly progress: number
   /** Set when `status === 'done'`. */
   readonly result: R | undefined
@@ -51,6 +56,7 @@ export interface MediaInfo {
 
 /** Aggregate over all files that are not rejected or canceled. Byte-weighted. */
 export interface UploadTotals {
+  /** The files' `bytesUploaded` summed: bytes confirmed by storage plus bytes in flight of live attempts (failed files count 0). */
   readonly bytesUploaded: number
   readonly bytesTotal: number
   /** 0..1, byte-weighted over the files counted. */
@@ -77,6 +83,12 @@ export interface UploaderEvents<R> {
   'upload-error': (file: UploadFile<R>, error: MediaUploaderError) => void
   /** Once every queued file has settled (done, error, rejected or canceled; paused files are not settled). */
   complete: (summary: { successful: readonly UploadFile<R>[]; failed: readonly UploadFile<R>[] }) => void
+}
+
+/** What `retry()` without an id also re-queues. */
+export interface RetryAllOptions {
+  /** Also restart canceled files. Default false. */
+  readonly canceled?: boolean
 }
 
 /** Restrictions a host app adds on top of the provider's own rules. */
@@ -144,17 +156,27 @@ export interface UploadController<R = unknown> {
   /** Stops queued, signing, uploading or paused files; they stay listed as `canceled`. */
   cancel(id?: string): void
   /**
-   * Re-queues a failed or canceled file; without `id`, every failed file whose
-   * error is `retryable` (canceled files stay canceled). Files that failed with
-   * `network` or `sign-failed` are also retried automatically when the browser
-   * fires `online`.
+   * Re-queues a failed or canceled file. Without an id, every failed file whose
+   * error is `retryable`, and canceled files only with `{ canceled: true }`
+   * (a canceled file was stopped on purpose: "Retry failed" leaves it alone,
+   * "Retry all" — `retry({ canceled: true })` — restarts it too). Files that
+   * failed with `network` or `sign-failed` are also retried automatically when
+   * the browser fires `online`.
+   *
+   * @example
+   * ```ts
+   * uploader.retry(file.id) // one file, failed or canceled
+   * uploader.retry() // every retryable failure
+   * uploader.retry({ canceled: true }) // … and every canceled file
+   * ```
    */
-  retry(id?: string): void
+  retry(target?: string | RetryAllOptions): void
   remove(id: string): void
   /**
    * Stops queued, signing or uploading files and keeps them as `paused`. The
-   * file's signed ticket is kept, so a transport that records uploaded parts
-   * in its ticket (multipart) resumes from them; a single PUT restarts from 0.
+   * file's signed ticket is kept, so a `resumable` upload (multipart with
+   * recorded parts) continues from them and keeps their bytes in the totals;
+   * any other upload restarts from 0 and shows 0 meanwhile.
    */
   pause(id?: string): void
   /** Re-queues paused files; a kept ticket is reused (re-signed only if it expired). */

@@ -56,7 +56,11 @@ describe('aitoearn provider', () => {
   it('maps 401, 10002, 12752 and other codes to typed errors in both languages', async () => {
     expect(await codeOf(aitoearn.sign(file, context({ code: 401, message: 'Unauthorized', data: {} }).ctx))).toMatchObject({ code: 'sign-unauthorized', service: '401', en: expect.stringContaining('not allowed to upload'), zh: expect.stringContaining('没有上传') })
     expect(await codeOf(aitoearn.sign(file, context({ code: 10002, message: '参数验证失败', data: {} }).ctx))).toMatchObject({ code: 'sign-rejected', service: '10002', detail: expect.stringContaining('parameters were invalid') })
-    expect(await codeOf(aitoearn.sign(file, context({ code: 12752, message: '资源过大', data: {} }).ctx))).toMatchObject({ code: 'file-too-large', service: '12752', zh: expect.stringContaining('12752') })
+    const tooLarge = await codeOf(aitoearn.sign(file, context({ code: 12752, message: '资源过大', data: {} }).ctx))
+    expect(tooLarge).toMatchObject({ code: 'file-too-large', service: '12752', en: expect.stringContaining('the limit is your account’s limit'), zh: expect.stringContaining('上限为 账户上限'), detail: 'AssetTooLarge: 资源过大' })
+    // The user's message names no provider, no service code, and has no English inside the Chinese.
+    for (const text of [(tooLarge as { en: string }).en, (tooLarge as { zh: string }).zh]) expect(text).not.toMatch(/AiToEarn|12752|AssetTooLarge/)
+    expect((tooLarge as { zh: string }).zh.replace('clip.mp4', '').replace('1.2 kB', '')).not.toMatch(/[A-Za-z]/)
     expect(await codeOf(aitoearn.sign(file, context({ code: 99, message: 'odd', data: {} }).ctx))).toMatchObject({ code: 'sign-rejected', detail: expect.stringContaining('odd (99)') })
   })
 

@@ -6,6 +6,7 @@ import { createHttp } from '../src/internal/createHttp.ts'
 import { aliyunVod, type AliyunVodOptions, type AliyunVodResult } from '../src/providers/aliyun-vod/aliyun-vod.ts'
 import { hmacSha1 } from '../src/providers/aliyun-vod/hmacSha1.ts'
 import { ossStringToSign } from '../src/providers/aliyun-vod/ossStringToSign.ts'
+import type { Uploader } from '../src/Uploader.ts'
 import type { UploadController, UploadFile } from '../src/types.ts'
 import { installLocalhostLookup } from '../../emulator/src/http/installLocalhostLookup.ts'
 import { startStack, type Stack } from './startStack.ts'
@@ -62,7 +63,7 @@ async function errorOf(promise: Promise<unknown>) {
 describe('aliyun-vod types', () => {
   it('infers the result and options from the provider id', () => {
     const uploader = createUploader({ provider: 'aliyun-vod', autoStart: false, providerOptions: { title: 't', tags: ['a'], imageType: 'cover' } })
-    expectTypeOf(uploader).toEqualTypeOf<UploadController<AliyunVodResult>>()
+    expectTypeOf(uploader).toEqualTypeOf<Uploader<'aliyun-vod'>>()
     // @ts-expect-error imageType is default | cover
     createUploader({ provider: 'aliyun-vod', providerOptions: { imageType: 'banner' } }).destroy()
     uploader.destroy()

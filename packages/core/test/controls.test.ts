@@ -7,7 +7,7 @@ describe('pause, resume, retry, cancel', () => {
   it('pauses an upload keeping its ticket, and resumes without signing again', async () => {
     const { controller, stats } = makeController({ uploadDelay: 200 })
     const [a] = await controller.add([file('a.jpg')])
-    await tick(60)
+    while (!stats.uploadInFlight) await tick(5)
     expect(controller.getFile(a!.id)?.status).toBe('uploading')
     controller.pause(a!.id)
     expect(controller.getFile(a!.id)).toMatchObject({ status: 'paused', bytesUploaded: 0, progress: 0 })
@@ -24,7 +24,7 @@ describe('pause, resume, retry, cancel', () => {
   it('signs again a file paused while signing', async () => {
     const { controller, stats } = makeController({ signDelay: 50 })
     const [a] = await controller.add([file('a.jpg')])
-    await tick(10)
+    while (!stats.signInFlight) await tick(2)
     expect(controller.getFile(a!.id)?.status).toBe('signing')
     controller.pause()
     await tick(80)

@@ -29,7 +29,7 @@ beforeEach(() => stack.call('POST', '/_reset'))
 const log = async (service: string) => stack.call<Logged[]>('GET', `/_requests?service=${service}`)
 
 let endpointSeq = 0
-/** A fresh endpoint URL each time, so the module-level token cache starts empty. */
+/** A fresh endpoint URL and controller each time: each starts with an empty token cache. */
 const uploader = (account = 'cn'): UploadController<JimengResult> =>
   createUploader({ provider: 'jimeng', endpoint: `${stack.endpoint}?account=${account}&t=${++endpointSeq}`, restrictions: { rejectDuplicates: false } })
 

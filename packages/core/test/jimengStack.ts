@@ -11,7 +11,7 @@ import { createMediaUploaderHandler } from '../../server/src/index.ts'
 import { toNodeListener } from '../../server/src/node.ts'
 
 const emulator = await startEmulator({ port: 0 })
-const hosts = { api: emulator.urls.jimeng, imagex: emulator.urls.imagex }
+const hosts = { api: emulator.urls.jimeng, imagex: emulator.urls.imagex, vod: emulator.urls['bytedance-vod'] }
 const handler = createMediaUploaderHandler({
   // The page (happy-dom) runs on http://localhost:3000, another origin than this server.
   cors: { origins: ['http://localhost:3000'] },

@@ -5,6 +5,7 @@ import { crc32ToBase64 } from '../src/internal/crc32ToBase64.ts'
 import { assertChecksumMatches } from '../src/providers/presign/assertChecksumMatches.ts'
 import { presignExpiry } from '../src/providers/presign/presignExpiry.ts'
 import type { PresignResult } from '../src/providers/presign/presign.ts'
+import type { Uploader } from '../src/Uploader.ts'
 import type { UploadController } from '../src/types.ts'
 import { isMediaUploaderError } from '../src/errors/MediaUploaderError.ts'
 
@@ -40,7 +41,7 @@ describe('presign helpers', () => {
 describe('createUploader', () => {
   it('infers the result type from the provider id', () => {
     const uploader = createUploader({ provider: 'presign', autoStart: false })
-    expectTypeOf(uploader).toEqualTypeOf<UploadController<PresignResult>>()
+    expectTypeOf(uploader).toEqualTypeOf<Uploader<'presign'>>()
     uploader.on('upload-success', (_file, result) => {
       expectTypeOf(result).toEqualTypeOf<PresignResult>()
     })

@@ -1,3 +1,4 @@
+import { presignBatchRequestSchema, presignSignQuerySchema } from '@media-uploader/contracts/presign'
 import { describe, expect, it } from 'vitest'
 import { createHttp } from '../src/internal/createHttp.ts'
 import { createPresignBatcher } from '../src/providers/presign/presignBatcher.ts'
@@ -48,5 +49,29 @@ describe('createPresignBatcher', () => {
     const { http, seen } = endpoint()
     await createPresignBatcher(http, 'http://app.test/x')({ ext: 'webp' }, signal)
     expect(seen).toEqual(['GET ?ext=webp'])
+  })
+
+  it('sends what the contract accepts, as a batch and as a GET query', async () => {
+    const bodies: unknown[] = []
+    const queries: Record<string, string>[] = []
+    const http = createHttp().extend({
+      retry: 0,
+      fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+        const request = new Request(input, init)
+        if (request.method === 'POST') {
+          const body = (await request.json()) as { files: unknown[] }
+          bodies.push(body)
+          return Response.json({ code: 0, msg: 'success', data: body.files.map((_, i) => envelope(i)) })
+        }
+        queries.push(Object.fromEntries(new URL(request.url).searchParams))
+        return Response.json(envelope(0))
+      },
+    })
+    const sign = createPresignBatcher(http, 'http://app.test/api/media-uploader/presign')
+    await Promise.all([sign({ ext: 'jpg', width: 640, height: 480, type: 'origin' }, signal), sign({ ext: 'webp', width: 320, height: 240, type: 'thumb' }, signal)])
+    await sign({ ext: 'mp4', duration: 12.5, type: 'video', width: undefined }, signal)
+    expect(presignBatchRequestSchema.parse(bodies[0])).toEqual(bodies[0])
+    expect(queries).toEqual([{ ext: 'mp4', duration: '12.5', type: 'video' }])
+    expect(presignSignQuerySchema.parse(queries[0])).toEqual({ ext: 'mp4', duration: 12.5, type: 'video' })
   })
 })

@@ -30,12 +30,18 @@ export interface TestBehaviour {
   /** The first N uploads of a name never progress nor answer (until aborted). */
   uploadHang?: Map<string, { times: number }>
   commitDelay?: number
+  /**
+   * Multipart-like: `resumable()` is true, the first half of a file is stored (`onStored`) once
+   * sent and kept per ticket, and an upload with stored bytes calls `resumeFrom` and sends the rest.
+   */
+  resumable?: boolean
 }
 
 /** A provider whose steps fake the network with timers. */
 export function makeTestProvider(behaviour: TestBehaviour = {}) {
   const stats = { discarded: [] as string[], commits: 0, commitsAborted: 0, signs: 0, signInFlight: 0, maxSignInFlight: 0, uploads: 0, uploadInFlight: 0, maxUploadInFlight: 0, firstUploadAtSign: -1 }
   const sleep = (ms = 0) => new Promise((r) => setTimeout(r, ms))
+  const storedByTicket = new Map<number, number>()
   const provider = defineProvider<'test', TestResult, TestTicket, Record<string, never>, { location: string }>({
     id: 'test',
     rules: { extensions: ['jpg', 'png', 'mp4'], maxFileSize: 1000 },
@@ -58,7 +64,11 @@ export function makeTestProvider(behaviour: TestBehaviour = {}) {
       }
     },
     expiresAt: (t) => t.expiresAt,
+    ...(behaviour.resumable ? { resumable: () => true } : {}),
     async upload(file, ticket, io) {
+      const half = Math.floor(file.size / 2)
+      const stored = storedByTicket.get(ticket.n) ?? 0
+      if (stored) io.resumeFrom(stored)
       stats.uploads++
       const hang = behaviour.uploadHang?.get(ticket.fileName)
       if (hang && hang.times > 0) {
@@ -71,7 +81,11 @@ export function makeTestProvider(behaviour: TestBehaviour = {}) {
       try {
         await sleep((behaviour.uploadDelay ?? 10) / 2)
         io.signal.throwIfAborted()
-        io.onProgress(Math.floor(file.size / 2))
+        io.onProgress(half)
+        if (behaviour.resumable) {
+          storedByTicket.set(ticket.n, half)
+          io.onStored?.(half)
+        }
         await sleep((behaviour.uploadDelay ?? 10) / 2)
         io.signal.throwIfAborted()
       } finally {

@@ -64,11 +64,11 @@ describe('jimeng token API (seed 003)', () => {
     expect((await tokenCall('cn', { headers: { cookie: `sessionid=${emulatorCredentials.jimeng.cn}` } })).ret).toBe('34010105')
   })
 
-  it('requires the international query parameters, the region headers and scene 2', async () => {
+  it('requires the international query parameters, the region headers and scene 2 or 1', async () => {
     expect(await tokenCall('intl', { query: '?aid=513641&web_version=7.5.0' })).toMatchObject({ ret: '1000', errmsg: 'invalid parameter: da_version' })
     expect((await tokenCall('cn', { headers: { appid: '513641' } })).errmsg).toContain('Appid')
     expect((await tokenCall('intl', { headers: { origin: 'https://jimeng.jianying.com' } })).errmsg).toContain('Origin')
-    expect((await tokenCall('cn', { body: { scene: 1 } })).errmsg).toContain('scene')
+    expect((await tokenCall('cn', { body: { scene: 3 } })).errmsg).toContain('scene')
   })
 
   it('sends no CORS headers: a browser cannot call it', async () => {

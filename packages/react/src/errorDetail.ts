@@ -1,5 +1,6 @@
 import { formatMessage, type Locale, type MediaUploaderError } from '@media-uploader/core'
 import { developerHints } from './messages/developerHints.ts'
+import { developerHintsZhCN } from './messages/developerHintsZhCN.ts'
 
 /**
  * The developer side of an error (the user side is its message): what a
@@ -26,7 +27,8 @@ export interface ErrorDetail {
 }
 
 /**
- * The {@link ErrorDetail} of an error, in `locale` where the provider gave its detail in both languages.
+ * The {@link ErrorDetail} of an error, in `locale` where the provider gave its detail in both languages; the hint
+ * for developers in `locale` too.
  *
  * @example
  * ```ts
@@ -43,7 +45,7 @@ export function errorDetail(error: MediaUploaderError, locale: Locale = 'en'): E
     serviceCode: error.serviceCode,
     requestId: typeof requestId === 'string' ? requestId : undefined,
     detail: detail && detail !== error.code ? detail : undefined,
-    hint: developerHints[error.code],
+    hint: (locale === 'zh-CN' ? developerHintsZhCN : developerHints)[error.code],
   }
   return Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined && v !== '')) as unknown as ErrorDetail
 }

@@ -36,6 +36,7 @@ export type { MessageOverrides, PluralMessage, UploaderMessages } from './messag
 // ERRORS
 export { errorDetail, type ErrorDetail } from './errorDetail.ts'
 export { developerHints } from './messages/developerHints.ts'
+export { developerHintsZhCN } from './messages/developerHintsZhCN.ts'
 
 // CORE (re-exported for convenience)
 export { formatBytes, formatDuration, resizeImage, type ResizeImageOptions } from '@media-uploader/core'

@@ -11,7 +11,7 @@ afterEach(() => {
 
 /**
  * A layout that answers differently after every commit, as a busy browser
- * mid-reflow can: the list's padding is written on each commit, and the
+ * mid-reflow can: the list's spacer height is written on each commit, and the
  * scroll box's height flips with it.
  */
 function oscillatingLayout() {
@@ -19,7 +19,7 @@ function oscillatingLayout() {
   let reads = 0
   const setProperty = CSSStyleDeclaration.prototype.setProperty
   vi.spyOn(CSSStyleDeclaration.prototype, 'setProperty').mockImplementation(function (this: CSSStyleDeclaration, name, ...rest) {
-    if (name === 'padding-top') commits++
+    if (name === '--mu-before') commits++
     return setProperty.call(this, name, ...rest)
   })
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(() => (reads++, commits % 2 ? 300 : 100))

@@ -1,15 +1,26 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { bundleStyles } from '../build/bundleStyles.ts'
 import { MediaUploader } from '../src/index.ts'
 import { createFakeController, makeError, makeFile } from './fakeController.ts'
 
-const css = readFileSync(`${import.meta.dirname}/../src/styles.css`, 'utf8')
+const src = `${import.meta.dirname}/../src`
+const entry = `${src}/styles.css`
+/** What `./styles.css` publishes: the entry with its concept files inlined. */
+const css = await bundleStyles(entry)
 
 afterEach(() => cleanup())
 
 describe('styles.css', () => {
+  it('is split by concept, every file under src/styles imported once and inlined in the published stylesheet', () => {
+    const imported = [...readFileSync(entry, 'utf8').matchAll(/@import '\.\/styles\/([\w-]+\.css)';/g)].map((m) => m[1])
+    expect(imported.toSorted()).toEqual(readdirSync(`${src}/styles`).toSorted())
+    for (const name of imported) expect(css).toContain(readFileSync(`${src}/styles/${name}`, 'utf8').trim())
+    for (const name of imported) expect(readFileSync(`${src}/styles/${name}`, 'utf8').split('\n').length).toBeLessThan(300)
+  })
+
   it('is themable through custom properties, light and dark, with a visible focus ring', () => {
     for (const token of ['--mu-accent', '--mu-radius', '--mu-bg', '--mu-fg', '--mu-focus']) expect(css).toContain(`${token}:`)
     expect(css).toMatch(/--mu-bg: light-dark\(#[0-9a-f]+, #[0-9a-f]+\);/)

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, renderHook, screen, waitFor, within } 
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { errorMessagesEn, errorMessagesZh, formatMessage, MediaUploaderError, type ErrorCode } from '@media-uploader/core'
-import { errorDetail, MediaUploader, useDropzone, useFileSpeed, useUploader, useUploadTotals } from '../src/index.ts'
+import { developerHints, developerHintsZhCN, errorDetail, FileName, FileThumbnail, formatBytes, formatDuration, MediaUploader, useDropzone, useFileSpeed, useUploader, useUploadTotals } from '../src/index.ts'
 import { createFakeController, makeError, makeFile } from './fakeController.ts'
 
 afterEach(() => {
@@ -32,6 +32,14 @@ describe('errors speak to users; details go to developers', () => {
     expect(zh).not.toMatch(/[,.:;!?]\s/)
   })
 
+  it('has a developer hint in Chinese for every English one, and errorDetail picks the locale', () => {
+    expect(Object.keys(developerHintsZhCN).toSorted()).toEqual(Object.keys(developerHints).toSorted())
+    for (const hint of Object.values(developerHintsZhCN)) expect(hint).toMatch(/[\u4e00-\u9fff].*。$/)
+    const error = makeError('storage-rejected', makeFile({ name: 'x.jpg' }))
+    expect(errorDetail(error, 'zh-CN').hint).toBe(developerHintsZhCN['storage-rejected'])
+    expect(errorDetail(error, 'en').hint).toBe(developerHints['storage-rejected'])
+  })
+
   it('shows the user message in the row and the developer detail in a closed disclosure, in the error object too', async () => {
     const f = makeFile({ id: 'e', name: 'auth.jpg', status: 'error' })
     const error = new MediaUploaderError('sign-unauthorized', {
@@ -54,7 +62,7 @@ describe('errors speak to users; details go to developers', () => {
       '服务错误码=401',
       '请求编号=req-42',
       '说明=AiToEarn 拒绝了 API Key',
-      expect.stringMatching(/^开发提示=The sign handler refused/),
+      expect.stringMatching(/^开发提示=签名接口拒绝了请求/),
     ])
     expect(errorDetail(error)).toMatchObject({ code: 'sign-unauthorized', provider: 'aitoearn', status: 401, serviceCode: '401', requestId: 'req-42', detail: 'AiToEarn rejected the API key' })
   })
@@ -95,7 +103,7 @@ describe('contained list and views', () => {
     const rows = within(list).getAllByRole('listitem')
     expect(rows.length).toBeLessThan(20)
     expect(Number(rows[0]?.getAttribute('aria-posinset'))).toBeGreaterThan(2490)
-    expect(list.style.getPropertyValue('padding-top')).toBe(`${(Number(rows[0]?.getAttribute('aria-posinset')) - 1) * 60}px`)
+    expect(list.style.getPropertyValue('--mu-before')).toBe(`${(Number(rows[0]?.getAttribute('aria-posinset')) - 1) * 60}px`)
   })
 })
 
@@ -163,20 +171,20 @@ describe('names, tiles and the done state', () => {
 })
 
 describe('context-aware wording', () => {
-  it('jimeng (images only) says images, groups and cuts the formats, and shows the size limit', () => {
-    render(<MediaUploader provider="jimeng" locale="en" controller={createFakeController()} restrictions={{ maxFileSize: 10 * 1024 * 1024 }} />)
+  it('images only says images, groups and cuts the formats, and shows the size limit', () => {
+    render(<MediaUploader provider="jimeng" locale="en" controller={createFakeController()} restrictions={{ accept: ['image/*'], maxFileSize: 10 * 1024 * 1024 }} />)
     expect(document.querySelector('[data-mu-element="label"]')?.textContent).toBe('Drop or paste images here, or')
-    expect(document.querySelector('[data-mu-element="hint"]')?.textContent).toBe('Images: JPG, PNG, WEBP, GIF, BMP and 1 more · up to 10 MB each')
+    expect(document.querySelector('[data-mu-element="hint"]')?.textContent).toBe('Images: JPG, PNG, WEBP, GIF, HEIC and 1 more · up to 10 MB each')
   })
 
-  it('aliyun-vod in Chinese: grouped, cut with Chinese punctuation', () => {
+  it('aliyun-vod in Chinese: images, videos and audio grouped, known formats first, cut with Chinese punctuation', () => {
     render(<MediaUploader provider="aliyun-vod" locale="zh-CN" controller={createFakeController()} />)
-    expect(document.querySelector('[data-mu-element="hint"]')?.textContent).toBe('图片：PNG、JPG、GIF · 视频：MP4、MOV、WEBM、MKV、FLV等 5 种')
+    expect(document.querySelector('[data-mu-element="hint"]')?.textContent).toBe('图片：JPG、PNG、GIF · 视频：MP4、MOV、WEBM、MKV、AVI等 19 种 · 音频：MP3、M4A、WAV、AAC、FLAC等 8 种')
   })
 
   it('on a touch screen: "Tap to choose", no drop-or-paste prompt, and a camera input', () => {
     vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(pointer: coarse)', addEventListener() {}, removeEventListener() {} }))
-    render(<MediaUploader provider="jimeng" locale="en" controller={createFakeController()} />)
+    render(<MediaUploader provider="jimeng" locale="en" controller={createFakeController()} restrictions={{ accept: ['image/*'] }} />)
     expect(screen.getByRole('button', { name: 'Tap to choose images' })).toBeTruthy()
     expect(document.querySelector('[data-mu-element="label"]')).toBeNull()
     const camera = document.querySelector('[data-mu-element="camera-button"] input') as HTMLInputElement
@@ -186,6 +194,22 @@ describe('context-aware wording', () => {
 })
 
 describe('hooks', () => {
+  it('exports the thumbnail, the name and the formatters the widget uses, for a custom UI', () => {
+    render(
+      <ul>
+        <li>
+          <FileThumbnail file={{ type: 'video/mp4', data: new Blob() }} size={48} />
+          <FileName name="holiday-in-the-mountains-0042.jpeg" />
+          <span>{formatBytes(1_200_000, 'en')}</span>
+          <span>{formatDuration(90, 'zh-CN')}</span>
+        </li>
+      </ul>,
+    )
+    expect(document.querySelector('[data-mu-element="thumbnail"][data-kind="video"] svg')).not.toBeNull()
+    expect(document.querySelector('[data-mu-element="name-end"]')?.textContent).toMatch(/\.jpeg$/)
+    expect(screen.getByText(/^1(\.\d)? MB$/)).toBeTruthy()
+  })
+
   it('useDropzone reads the provider and restrictions from a controller made by useUploader', () => {
     const { result } = renderHook(() => {
       const uploader = useUploader({ provider: 'presign', restrictions: { accept: ['image/*'], maxFiles: 1 } })

@@ -53,6 +53,7 @@ describe('jimengHandler against the emulator', () => {
     const { code, data } = (await response.json()) as { code: number; data: Record<string, unknown> }
     expect(code).toBe(0)
     expect(data).toEqual({
+      kind: 'image',
       accessKeyId: expect.stringMatching(/^AKTP/),
       secretAccessKey: expect.any(String),
       sessionToken: expect.stringMatching(/^STS2/),

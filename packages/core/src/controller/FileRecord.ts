@@ -17,6 +17,8 @@ export interface FileRecord<R> {
   key: string | undefined
   /** The provider's sign result; kept across pause and failed uploads so they resume. */
   ticket: unknown
+  /** Bytes the storage acknowledged for the kept ticket (multipart parts); what a paused resumable file keeps. */
+  stored: number
   /** The provider's upload result; kept when the commit fails so a retry only commits. */
   receipt: { readonly value: unknown } | undefined
   /** Aborts whatever runs for this file (sign, upload or commit). */
@@ -30,7 +32,7 @@ export interface FileRecord<R> {
 
 /** A new record for `view`. */
 export function createFileRecord<R>(view: UploadFile<R>): FileRecord<R> {
-  return { view, phase: view.phase, key: undefined, ticket: undefined, receipt: undefined, abort: undefined, uppyId: undefined, prepared: false, media: undefined }
+  return { view, phase: view.phase, key: undefined, ticket: undefined, stored: 0, receipt: undefined, abort: undefined, uppyId: undefined, prepared: false, media: undefined }
 }
 
 /** The file as a provider's steps see it. */

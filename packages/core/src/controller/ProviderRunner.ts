@@ -2,6 +2,7 @@ import type { KyInstance } from 'ky'
 import { createClock, type Clock } from '../clock/Clock.ts'
 import { MediaUploaderError, isMediaUploaderError } from '../errors/MediaUploaderError.ts'
 import { classifyTransportError } from '../internal/classifyTransportError.ts'
+import { requestIdOf } from '../internal/requestIdOf.ts'
 import { createHttp } from '../internal/createHttp.ts'
 import type { ClassifiedError, Provider, ProviderFile, StepContext } from '../provider.ts'
 import type { RetryPolicy } from '../retry/RetryPolicy.ts'
@@ -23,9 +24,14 @@ export interface ProviderRunnerOptions {
 /** Handed to {@link ProviderRunner.upload}. */
 export interface UploadHooks {
   readonly signal: AbortSignal
+  /** Bytes stored plus those in flight in the live attempt; a failed attempt's bytes are taken back (reported again as only the stored ones). */
   onProgress(bytes: number): void
   /** The ticket was replaced by a re-sign (expired URL or credential). */
   onTicket(ticket: unknown): void
+  /** Bytes the storage acknowledged (see `UploadIO.onStored`). */
+  onStored?(bytes: number): void
+  /** Bytes an earlier session had stored, when this upload resumed it (see `UploadIO.resumeFrom`). */
+  onResume?(bytes: number): void
 }
 
 /** Whether a classified failure can succeed when the same request is sent again. */
@@ -100,9 +106,15 @@ export class ProviderRunner<R> {
     const { signal } = hooks
     let resigned = false
     let resynced = false
+    let stored = 0
+    const store = (bytes: number) => {
+      if (bytes <= stored) return
+      stored = bytes
+      hooks.onStored?.(bytes)
+    }
     const resign = async () => {
       resigned = true
-      hooks.onProgress(0)
+      hooks.onProgress(stored)
       ticket = await this.sign(file, signal, undefined, ticket)
       hooks.onTicket(ticket)
     }
@@ -116,14 +128,25 @@ export class ProviderRunner<R> {
         return await withRetry(
           (attempt) =>
             watchStall(config.policy.stallTimeout, attempt, (watched, tick) =>
-              provider.upload(file, ticket, {
-                signal: watched,
-                clock,
-                onProgress: (bytes) => {
-                  tick(bytes)
-                  hooks.onProgress(bytes)
-                },
-              }),
+              provider
+                .upload(file, ticket, {
+                  signal: watched,
+                  clock,
+                  onProgress: (bytes) => {
+                    tick(bytes)
+                    hooks.onProgress(bytes)
+                  },
+                  onStored: store,
+                  resumeFrom: (bytes) => {
+                    store(bytes)
+                    hooks.onResume?.(bytes)
+                  },
+                })
+                .catch((error: unknown) => {
+                  // The failed attempt's bytes in flight leave the progress; what storage acknowledged stays.
+                  hooks.onProgress(stored)
+                  throw error
+                }),
             ),
           { policy: config.policy, signal, decide: (error) => this.#decide(error, ticket) },
         )
@@ -161,10 +184,16 @@ export class ProviderRunner<R> {
     }
   }
 
+  /** Whether pausing the upload of `file` with `ticket` keeps the bytes sent (the provider's `resumable`). */
+  resumable(file: ProviderFile, ticket: unknown): boolean {
+    return this.provider.resumable?.(file, ticket) ?? false
+  }
+
   /** The provider's classification of an upload or commit error, else the generic one. */
   classify(error: unknown, ticket: unknown): ClassifiedError {
-    if (isMediaUploaderError(error)) return { code: error.code, status: error.status, serviceCode: error.serviceCode }
-    return this.provider.classifyError?.(error, ticket) ?? classifyTransportError(error)
+    if (isMediaUploaderError(error)) return { code: error.code, status: error.status, serviceCode: error.serviceCode, requestId: error.requestId }
+    const classified = this.provider.classifyError?.(error, ticket) ?? classifyTransportError(error)
+    return classified.requestId === undefined ? { ...classified, requestId: requestIdOf(error) } : classified
   }
 
   #decide(error: unknown, ticket: unknown): RetryDecision {
@@ -181,6 +210,7 @@ export class ProviderRunner<R> {
       file: ref(file),
       status: c.status,
       serviceCode: c.serviceCode,
+      requestId: c.requestId,
       params: { detail: c.detail ?? c.code },
       cause: error,
       retryable: c.serverTime !== undefined ? false : transient(c) || c.code === 'url-expired' ? true : undefined,

@@ -102,7 +102,8 @@ export class UploaderStore<R> {
       files.push(view)
       if (view.status === 'rejected' || view.status === 'canceled') continue
       bytesTotal += view.size
-      bytesUploaded += view.status === 'done' ? view.size : view.bytesUploaded
+      // Stored plus in flight: a failed file counts nothing, a committing or done one its size.
+      bytesUploaded += view.status === 'done' || view.phase === 'committing' ? view.size : view.status === 'error' ? 0 : view.bytesUploaded
     }
     const c = { ...this.counts }
     const status = c.queued + c.signing + c.uploading ? (this.started() ? 'uploading' : 'idle') : c.paused ? 'paused' : c.error ? 'error' : c.done ? 'complete' : 'idle'

@@ -8,7 +8,7 @@ const quiet = { debug() {}, warn() {}, error() {} }
  * flight (Uppy copies its file map per added file, so 10,000 files stay in
  * the controller), and runs each through `MediaUploaderPlugin`, which calls
  * back `run` with the controller's file id and emits Uppy's standard events.
- * Created on the first upload.
+ * Loaded (with Uppy) when the first file is added, not with the page.
  *
  * @example
  * ```ts
@@ -19,13 +19,16 @@ const quiet = { debug() {}, warn() {}, error() {} }
  */
 export class UppyEngine {
   #uppy: Uppy | undefined
+  #attempts = 0
 
   constructor(readonly run: (fileId: string, job: MediaUploaderJob) => Promise<unknown>) {}
 
   /** Adds a file; returns its Uppy id. */
   add(file: { readonly id: string; readonly name: string; readonly type: string; readonly data: Blob }): string {
     const uppy = (this.#uppy ??= this.#create())
-    return uppy.addFile({ name: file.name, type: file.type || 'application/octet-stream', data: file.data, meta: { relativePath: file.id, mediaUploaderId: file.id } })
+    // Uppy derives its id from the path: one per attempt, so a file paused and resumed at once is not a "duplicate" of itself.
+    const relativePath = `${file.id}/${++this.#attempts}`
+    return uppy.addFile({ name: file.name, type: file.type || 'application/octet-stream', data: file.data, meta: { relativePath, mediaUploaderId: file.id } })
   }
 
   /** Starts the files added since the last call. */

@@ -1,5 +1,5 @@
 import type { ErrorCode } from './ErrorCode.ts'
-import { errorMessage, type Locale, type MessageParams } from './messages.ts'
+import { errorMessage, type ErrorMessageOverrides, type Locale, type MessageParams } from './messages.ts'
 
 /** The file an error is about: enough to name it in the UI, never its bytes. */
 export interface ErrorFileRef {
@@ -17,6 +17,10 @@ export interface MediaUploaderErrorOptions {
   readonly status?: number | undefined
   /** Service error code as the provider sent it (`SignatureDoesNotMatch`, `12752`, …). */
   readonly serviceCode?: string | undefined
+  /** The storage's or app server's id of the failed request, for support (`x-oss-request-id`, `x-amz-request-id`, `x-tt-logid`, …). */
+  readonly requestId?: string | undefined
+  /** Overrides of the built-in messages, used by {@link MediaUploaderError.localized}. */
+  readonly messages?: ErrorMessageOverrides | undefined
   /** Parameters interpolated into the localized message. */
   readonly params?: MessageParams | undefined
   readonly cause?: unknown
@@ -44,8 +48,11 @@ export class MediaUploaderError extends Error {
   readonly file: ErrorFileRef | undefined
   readonly status: number | undefined
   readonly serviceCode: string | undefined
+  /** The storage's or app server's id of the failed request, when it sent one: quote it to their support. */
+  readonly requestId: string | undefined
   readonly params: MessageParams
   readonly #retryable: boolean | undefined
+  #messages: ErrorMessageOverrides | undefined
 
   constructor(code: ErrorCode, options: MediaUploaderErrorOptions) {
     const params = { ...options.params, file: options.file?.name ?? '', provider: options.provider }
@@ -55,13 +62,32 @@ export class MediaUploaderError extends Error {
     this.file = options.file
     this.status = options.status
     this.serviceCode = options.serviceCode
+    this.requestId = options.requestId
     this.params = params
     this.#retryable = options.retryable
+    this.#messages = options.messages
   }
 
-  /** The message in the given locale (`'en'` or `'zh-CN'`). */
+  /** The end-user message in the given locale (`'en'` or `'zh-CN'`), from the overrides given to the uploader, else the built-in table. */
   localized(locale: Locale): string {
-    return errorMessage(locale, this.code, this.params)
+    return errorMessage(locale, this.code, this.params, this.#messages?.[locale])
+  }
+
+  /**
+   * Uses `messages` in {@link MediaUploaderError.localized} from now on, over
+   * any given before (per locale and code). The uploader calls it with its
+   * `messages` option on every error it reports; returns the error.
+   *
+   * @example
+   * ```ts
+   * error.withMessages({ en: { network: 'You seem to be offline.' } }).localized('en') // 'You seem to be offline.'
+   * ```
+   */
+  withMessages(messages: ErrorMessageOverrides): this {
+    const merged: { -readonly [L in Locale]?: ErrorMessageOverrides[L] } = { ...this.#messages }
+    for (const locale of Object.keys(messages) as Locale[]) merged[locale] = { ...merged[locale], ...messages[locale] }
+    this.#messages = merged
+    return this
   }
 
   /** Whether retrying the same file can succeed without the user changing anything. */

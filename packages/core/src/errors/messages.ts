@@ -12,7 +12,7 @@ export type MessageParams = Readonly<Record<string, string | number | LocalizedT
 /** The supported locales. */
 export type Locale = 'en' | 'zh-CN'
 
-/** Error messages per locale and code. Override any of them through the widget's `messages` prop. */
+/** Error messages of one locale, by code. Override any of them with `createUploader({ messages })` or the widget's `messages` prop. */
 export type ErrorMessages = Readonly<Record<ErrorCode, string>>
 
 /**
@@ -77,7 +77,27 @@ export const errorMessagesZh: ErrorMessages = {
   unknown: '“{file}”上传出错，请稍后再试。',
 }
 
-const tables = { en: errorMessagesEn, 'zh-CN': errorMessagesZh } as const
+/**
+ * The built-in messages of both locales: what {@link MediaUploaderError.localized}
+ * falls back to where no override is given.
+ *
+ * @example
+ * ```ts
+ * const table = defaultErrorMessages['zh-CN']
+ * ```
+ */
+export const defaultErrorMessages: { readonly [L in Locale]: ErrorMessages } = { en: errorMessagesEn, 'zh-CN': errorMessagesZh }
+
+/**
+ * Message overrides per locale, e.g. `createUploader({ messages })` or the
+ * widget's `messages.errors`; codes left out keep the built-in text.
+ *
+ * @example
+ * ```ts
+ * const messages: ErrorMessageOverrides = { en: { network: 'Offline? “{file}” will retry.' }, 'zh-CN': { network: '网络断开，“{file}”将重试。' } }
+ * ```
+ */
+export type ErrorMessageOverrides = { readonly [L in Locale]?: Partial<ErrorMessages> | undefined }
 
 /** Fills `{name}` placeholders; unknown placeholders become empty. */
 export function formatMessage(template: string, params: MessageParams, locale: Locale = 'en'): string {
@@ -87,15 +107,7 @@ export function formatMessage(template: string, params: MessageParams, locale: L
   })
 }
 
-/**
- * Where an app or the widget attaches `messages.errors` overrides to an
- * error's params (a non-enumerable property), so `error.localized()` uses
- * them: `{ en?: Partial<ErrorMessages>, 'zh-CN'?: Partial<ErrorMessages> }`.
- */
-export const ERROR_MESSAGES = Symbol.for('media-uploader.error-messages')
-
-/** The message for `code` in `locale`, with `params` filled in; overrides (given, or attached to `params`) win over the built-in table. */
+/** The message for `code` in `locale`, with `params` filled in; an override wins over the built-in table. */
 export function errorMessage(locale: Locale, code: ErrorCode, params: MessageParams, overrides?: Partial<ErrorMessages>): string {
-  const attached = (params as { [ERROR_MESSAGES]?: Partial<Record<Locale, Partial<ErrorMessages>>> })[ERROR_MESSAGES]?.[locale]
-  return formatMessage(overrides?.[code] ?? attached?.[code] ?? tables[locale][code], params, locale)
+  return formatMessage(overrides?.[code] ?? defaultErrorMessages[locale][code], params, locale)
 }

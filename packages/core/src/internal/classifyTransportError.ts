@@ -1,4 +1,5 @@
 import type { ClassifiedError } from '../provider.ts'
+import { requestIdOf } from './requestIdOf.ts'
 import type { TransportError } from './xhrSend.ts'
 
 interface S3LikeError {
@@ -13,7 +14,7 @@ const EXPIRED = /Request has expired|ExpiredToken|SecurityTokenExpired|token.*ex
 
 /**
  * Generic classification of storage errors, by shape (`status`, `serviceCode`,
- * `body`, as {@link TransportError} carries them; status 0 is a network error).
+ * `body`, `requestId`, as {@link TransportError} carries them; status 0 is a network error).
  */
 export function classifyTransportError(error: unknown): ClassifiedError {
   const { name, status, serviceCode = '', body = '', message } = (error ?? {}) as S3LikeError
@@ -25,5 +26,6 @@ export function classifyTransportError(error: unknown): ClassifiedError {
     status,
     serviceCode: serviceCode || undefined,
     detail: `${status} ${serviceCode}`.trim(),
+    requestId: requestIdOf(error),
   }
 }

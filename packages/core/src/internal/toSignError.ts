@@ -2,6 +2,7 @@ import { isHTTPError, isTimeoutError } from 'ky'
 import type { HTTPErrorWithData } from './createHttp.ts'
 import type { ErrorCode } from '../errors/ErrorCode.ts'
 import { MediaUploaderError, isMediaUploaderError, type ErrorFileRef } from '../errors/MediaUploaderError.ts'
+import { requestIdOf } from './requestIdOf.ts'
 
 function bodyMessage(data: unknown): string | undefined {
   if (data && typeof data === 'object') {
@@ -24,7 +25,7 @@ const codeFor = (status: number) =>
 export function toSignError(error: unknown, provider: string, file: ErrorFileRef): MediaUploaderError {
   if (isMediaUploaderError(error)) return error
   const make = (code: ErrorCode, detail?: string, status?: number, serviceCode?: string) =>
-    new MediaUploaderError(code, { provider, file, status, serviceCode, params: detail === undefined ? {} : { detail }, cause: error })
+    new MediaUploaderError(code, { provider, file, status, serviceCode, requestId: requestIdOf(error), params: detail === undefined ? {} : { detail }, cause: error })
   if (isHTTPError(error)) {
     const status = error.response.status
     return make(codeFor(status), bodyMessage((error as HTTPErrorWithData).data) ?? `HTTP ${status}`, status)

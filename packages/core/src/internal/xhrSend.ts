@@ -1,9 +1,13 @@
+import { requestIdFromBody, requestIdFromHeaders } from './requestIdOf.ts'
+
 /** The error a transport request fails with: status 0 for network errors, else the storage's answer. */
 export interface TransportError extends Error {
   readonly status: number
   /** The storage's error code (`SignatureDoesNotMatch`, `SecurityTokenExpired`, …) from the XML `<Code>` or `x-amz-error-code`. */
   readonly serviceCode: string | undefined
   readonly body: string
+  /** The storage's id of this request (`x-oss-request-id`, `x-amz-request-id`, …, or `<RequestId>` in the body), for support. */
+  readonly requestId: string | undefined
 }
 
 /** Options of {@link xhrSend}. */
@@ -21,7 +25,8 @@ function transportError(xhr: XMLHttpRequest): TransportError {
   // Not `x-oss-ec`: OSS puts a numeric EC there, the name (`SecurityTokenExpired`) is in `<Code>`.
   const serviceCode = /<Code>([^<]+)<\/Code>/.exec(body)?.[1] ?? xhr.getResponseHeader('x-amz-error-code') ?? undefined
   const message = xhr.status ? `storage answered ${xhr.status}${serviceCode ? ` ${serviceCode}` : ''}` : 'network error'
-  return Object.assign(new Error(message), { name: 'TransportError', status: xhr.status, serviceCode, body })
+  const requestId = xhr.status ? (requestIdFromHeaders((name) => xhr.getResponseHeader(name)) ?? requestIdFromBody(body)) : undefined
+  return Object.assign(new Error(message), { name: 'TransportError', status: xhr.status, serviceCode, body, requestId })
 }
 
 /**

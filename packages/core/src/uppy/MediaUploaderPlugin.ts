@@ -1,7 +1,8 @@
 import { BasePlugin, type Body, type DefinePluginOpts, type Meta, type PluginOpts, type Uppy, type UppyFile } from '@uppy/core'
-import { ProviderLoader } from '../controller/ProviderLoader.ts'
+import { CodeLoader } from '../controller/CodeLoader.ts'
 import { ProviderRunner, type AnyProvider } from '../controller/ProviderRunner.ts'
 import { isMediaUploaderError } from '../errors/MediaUploaderError.ts'
+import type { ErrorMessageOverrides } from '../errors/messages.ts'
 import { fileExtension } from '../internal/fileExtension.ts'
 import { resolveEndpoint } from '../internal/resolveEndpoint.ts'
 import type { ProviderFile } from '../provider.ts'
@@ -25,6 +26,8 @@ export interface MediaUploaderPluginOptions extends PluginOpts {
   /** Provider-specific options (e.g. aitoearn's asset `type`). */
   providerOptions?: unknown
   retry?: Partial<RetryPolicy>
+  /** Overrides of the built-in error messages, used by `error.localized()` of the errors in `upload-error`. */
+  messages?: ErrorMessageOverrides
   /** Files uploading at once. Default 6. */
   limit?: number
   /**
@@ -58,7 +61,7 @@ const urlOf = (result: unknown): string | undefined => {
  * ```
  */
 export class MediaUploaderPlugin<M extends Meta, B extends Body> extends BasePlugin<DefinePluginOpts<MediaUploaderPluginOptions, 'limit'>, M, B> {
-  #loader: ProviderLoader<ProviderRunner<unknown>> | undefined
+  #loader: CodeLoader<ProviderRunner<unknown>> | undefined
 
   constructor(uppy: Uppy<M, B>, opts?: MediaUploaderPluginOptions) {
     super(uppy, { limit: 6, ...opts })
@@ -77,7 +80,7 @@ export class MediaUploaderPlugin<M extends Meta, B extends Body> extends BasePlu
   #runner(): Promise<ProviderRunner<unknown>> {
     const { provider, endpoint, providerOptions, retry } = this.opts
     if (provider === undefined) return Promise.reject(new TypeError('media-uploader: MediaUploaderPlugin needs `provider` (or `run`)'))
-    this.#loader ??= new ProviderLoader(async () => {
+    this.#loader ??= new CodeLoader(async () => {
       const loaded: AnyProvider<unknown> = typeof provider === 'string' ? await providerRegistry[provider].load() : provider
       return new ProviderRunner(loaded, { endpoint: resolveEndpoint(loaded.id, endpoint), options: providerOptions, policy: resolveRetryPolicy(retry) })
     })
@@ -120,7 +123,8 @@ export class MediaUploaderPlugin<M extends Meta, B extends Body> extends BasePlu
     } catch (error) {
       const current = uppy.getFile(id)
       if (!current || abort.signal.aborted) return
-      uppy.emit('upload-error', current, isMediaUploaderError(error) || error instanceof Error ? error : new Error(String(error)))
+      if (isMediaUploaderError(error) && this.opts.messages) error.withMessages(this.opts.messages)
+      uppy.emit('upload-error', current, error instanceof Error ? error : new Error(String(error)))
     } finally {
       uppy.off('file-removed', onRemoved)
       uppy.off('cancel-all', onCancelAll)

@@ -7,6 +7,7 @@ import { imagexService } from './imagex/imagexService.ts'
 import { imagexUploadService } from './imagex-upload/imagexUploadService.ts'
 import { aliyunVodService } from './aliyun-vod/aliyunVodService.ts'
 import { ossService } from './oss/ossService.ts'
+import { bytedanceVodService } from './bytedance-vod/bytedanceVodService.ts'
 import type { ServiceDefinition } from './ServiceDefinition.ts'
 
 /**
@@ -21,12 +22,12 @@ import type { ServiceDefinition } from './ServiceDefinition.ts'
  * - 6 jimeng (`POST /mweb/v1/get_upload_token`, seed 003), 7 imagex (Apply/CommitImageUpload),
  *   8 imagex-upload (the upload host)
  * - reserved: 3 aitoearn API, 4 aliyun VOD API, 5 OSS store, 6 jimeng API, 7 imagex API,
- *   8 imagex upload host, 9 spare
+ *   8 imagex upload host, 9 bytedance-vod (ApplyUploadInner/CommitUploadInner, jimeng video)
  *
  * To add a provider: create `services/<name>/` exporting a `ServiceDefinition<'<name>'>` and
  * append it here; `Emulator['urls']` gains the name automatically.
  */
-export const services = [adminService, s3Service, presignService, aitoearnService, jimengService, imagexService, imagexUploadService, aliyunVodService, ossService] as const satisfies readonly ServiceDefinition[]
+export const services = [adminService, s3Service, presignService, aitoearnService, jimengService, imagexService, imagexUploadService, aliyunVodService, ossService, bytedanceVodService] as const satisfies readonly ServiceDefinition[]
 
 /** Names of the running services (keys of `Emulator['urls']`). */
 export type ServiceName = (typeof services)[number]['name']

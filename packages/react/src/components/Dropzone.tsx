@@ -37,6 +37,7 @@ export function Dropzone({ disabled, buttonRef }: DropzoneProps) {
   const hint = [
     formats.image.length && t(m.acceptedImages, { types: list(formats.image) }),
     formats.video.length && t(m.acceptedVideos, { types: list(formats.video) }),
+    formats.audio.length && t(m.acceptedAudio, { types: list(formats.audio) }),
     max < Infinity && t(m.maxFileSize, { size: formatBytes(max, locale) }),
     restrictions?.maxFiles && p(m.maxFiles, restrictions.maxFiles),
   ]

@@ -87,8 +87,8 @@ export function FileList({ ids }: { readonly ids: readonly string[] }) {
         aria-label={m.fileList}
         ref={(ul) => {
           list.current = ul
-          ul?.style.setProperty('padding-top', `${first * pitch}px`)
-          ul?.style.setProperty('padding-bottom', `${after * pitch}px`)
+          ul?.style.setProperty('--mu-before', `${first * pitch}px`)
+          ul?.style.setProperty('--mu-after', `${after * pitch}px`)
         }}
       >
         {shown.map((id, i) => (

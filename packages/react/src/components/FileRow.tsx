@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense, useContext, useId, type MouseEvent } from 'react'
 import { formatBytes, formatDuration, type UploadFile } from '@media-uploader/core'
+import { isFinishing } from '../_internal/isFinishing.ts'
 import { UploaderUiContext } from '../_internal/UploaderUi.ts'
 import { useFileSpeed } from '../useFileSpeed.ts'
 import { useUploadFile } from '../useUploadFile.ts'
@@ -36,7 +37,7 @@ export const FileRow = memo(function FileRow({ id, position, count }: { readonly
   if (!file) return null
   const { name, status, error } = file
   const percent = Math.round(file.progress * 100)
-  const finishing = (file as { phase?: string }).phase === 'committing' || (status === 'uploading' && file.progress >= 1)
+  const finishing = isFinishing(file)
   const restarts = !resumes(file, provider)
   const result = (file.result ?? {}) as Readonly<Record<string, unknown>>
   const pick = (...keys: string[]) => keys.map((k) => result[k]).find((v): v is string => typeof v === 'string' && v !== '')

@@ -1,5 +1,6 @@
 import { useContext } from 'react'
 import { formatBytes, formatDuration } from '@media-uploader/core'
+import { isFinishing } from '../_internal/isFinishing.ts'
 import { UploaderUiContext } from '../_internal/UploaderUi.ts'
 import { useUploaderState } from '../useUploaderState.ts'
 import { useUploadTotals } from '../useUploadTotals.ts'
@@ -18,6 +19,11 @@ export function StatusBar() {
   const retryable = useUploaderState(controller, ({ files }) => {
     let count = 0
     for (const f of files) if (f.status === 'canceled' || (f.status === 'error' && f.error?.retryable)) count++
+    return count
+  })
+  const pausable = useUploaderState(controller, ({ files }) => {
+    let count = 0
+    for (const f of files) if ((f.status === 'signing' || f.status === 'uploading') && !isFinishing(f)) count++
     return count
   })
   const active = n.queued + n.signing + n.uploading
@@ -58,7 +64,7 @@ export function StatusBar() {
       ) : null}
       <div data-mu-element="total-actions">
         {action('start-button', p(m.startUpload, n.queued), () => controller.start(), !autoStart && n.queued)}
-        {action('pause-all-button', m.pauseAll, () => controller.pause(), n.signing + n.uploading)}
+        {action('pause-all-button', m.pauseAll, () => controller.pause(), pausable)}
         {action('resume-all-button', m.resumeAll, () => controller.resume(), n.paused)}
         {action('retry-all-button', p(m.retryAll, retryable), () => retryAll(controller), retryable)}
         {action('cancel-all-button', m.cancelAll, () => controller.cancel(), active + n.paused)}

@@ -41,6 +41,8 @@ export interface UploaderMessages {
   readonly acceptedImages: string
   /** Hint part: accepted video formats. `{types}`. */
   readonly acceptedVideos: string
+  /** Hint part: accepted audio formats. `{types}`. */
+  readonly acceptedAudio: string
   /** A long format list, cut. `{types}`: the first ones, `{count}`: how many more. */
   readonly moreTypes: string
   /** Between the items of a list of formats. */

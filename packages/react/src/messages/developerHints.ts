@@ -1,9 +1,10 @@
 import type { ErrorCode } from '@media-uploader/core'
 
 /**
- * For developers only (English, never shown as the user's message): what to
- * check when an error with this code keeps happening. Shown in the widget's
- * "details" disclosure next to the code, provider and service code.
+ * For developers only (never shown as the user's message): what to check
+ * when an error with this code keeps happening. Shown in the widget's
+ * "details" disclosure next to the code, provider and service code; the
+ * Chinese ones are `developerHintsZhCN`.
  *
  * @example
  * ```ts

@@ -18,6 +18,7 @@ export const messagesEn: UploaderMessages = {
   media: { image: 'images', video: 'videos', both: 'images and videos' },
   acceptedImages: 'Images: {types}',
   acceptedVideos: 'Videos: {types}',
+  acceptedAudio: 'Audio: {types}',
   moreTypes: '{types} and {count} more',
   separator: ', ',
   maxFileSize: 'up to {size} each',

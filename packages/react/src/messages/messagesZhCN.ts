@@ -18,6 +18,7 @@ export const messagesZhCN: UploaderMessages = {
   media: { image: '图片', video: '视频', both: '图片、视频' },
   acceptedImages: '图片：{types}',
   acceptedVideos: '视频：{types}',
+  acceptedAudio: '音频：{types}',
   moreTypes: '{types}等 {count} 种',
   separator: '、',
   maxFileSize: '单个文件不超过 {size}',

@@ -4,7 +4,7 @@ import type { z } from 'zod'
  * A zod error as one line, e.g. `filename must not be empty; size is required`.
  * `input` (what was parsed) tells a missing field from a wrong one.
  */
-export function describeIssues(error: z.ZodError, input: unknown): string {
+export function describeIssues(error: z.core.$ZodError, input: unknown): string {
   return error.issues
     .map((issue) => {
       if (issue.path.length === 0) return 'body must be a JSON object'

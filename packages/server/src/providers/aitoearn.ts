@@ -1,4 +1,5 @@
-import type { z } from 'zod'
+import { aitoearnConfirmRequestSchema } from '@media-uploader/contracts/aitoearn'
+import type * as z from 'zod/mini'
 import { describeIssues } from '../internal/describeIssues.ts'
 import { describeUpstreamFailure } from '../internal/describeUpstreamFailure.ts'
 import { createRedactor } from '../internal/createRedactor.ts'
@@ -6,7 +7,6 @@ import { redactingLogger } from '../internal/redactingLogger.ts'
 import { redactResponse } from '../internal/redactResponse.ts'
 import { standaloneHandler } from '../internal/standaloneHandler.ts'
 import type { ProviderHandler, SignContext } from '../ProviderHandler.ts'
-import { aitoearnConfirmBodySchema } from './aitoearn/aitoearnConfirmBodySchema.ts'
 import type { AitoearnHandlerOptions } from './aitoearn/AitoearnHandlerOptions.ts'
 import { aitoearnError, aitoearnResponse } from './aitoearn/aitoearnResponse.ts'
 import { aitoearnSignBodySchema } from './aitoearn/aitoearnSignBodySchema.ts'
@@ -67,7 +67,7 @@ export function aitoearnHandler(options: AitoearnHandlerOptions): ProviderHandle
 
   const route = async ({ action, body, userId, grants, request }: SignContext): Promise<Response> => {
     if (action === 'confirm') {
-      const parsed = aitoearnConfirmBodySchema.safeParse(body)
+      const parsed = aitoearnConfirmRequestSchema.safeParse(body)
       if (!parsed.success) return invalid(parsed.error, body)
       if (!(await grants.verify(parsed.data.grant, userId, 'aitoearn', parsed.data.id))) {
         return aitoearnError(403, 'Forbidden: this asset was not signed for you (missing, foreign or expired grant)')
@@ -114,7 +114,7 @@ export function aitoearnHandler(options: AitoearnHandlerOptions): ProviderHandle
   return standaloneHandler('aitoearn', route, ({ status, message, headers }) => aitoearnError(status, message, headers))
 }
 
-function invalid(error: z.ZodError, input: unknown): Response {
+function invalid(error: z.core.$ZodError, input: unknown): Response {
   return aitoearnError(400, `Invalid body: ${describeIssues(error, input)}`)
 }
 

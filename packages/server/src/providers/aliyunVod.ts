@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import { aliyunVodRefreshRequestSchema } from '@media-uploader/contracts/aliyun-vod'
+import type * as z from 'zod/mini'
 import type { GrantKeeper } from '../grants/GrantKeeper.ts'
 import { createRedactor, type Redactor } from '../internal/createRedactor.ts'
 import { jsonResponse } from '../internal/jsonResponse.ts'
@@ -9,7 +10,7 @@ import type { ProviderHandler, SignContext } from '../ProviderHandler.ts'
 import { accountParams } from './aliyunVod/accountParams.ts'
 import type { AliyunVodEnvelope, AliyunVodFieldError, AliyunVodVideoTicket } from './aliyunVod/AliyunVodEnvelope.ts'
 import type { AliyunVodHandlerOptions, AliyunVodLogger } from './aliyunVod/AliyunVodHandlerOptions.ts'
-import { aliyunVodExtensionOf, aliyunVodSignBodySchema, isAliyunVodImage, type AliyunVodFieldIssue, type AliyunVodSignBody } from './aliyunVod/aliyunVodSignBodySchema.ts'
+import { aliyunVodExtensionOf, aliyunVodSignBodySchema, isAliyunVodImageName, type AliyunVodFieldIssue, type AliyunVodSignBody } from './aliyunVod/aliyunVodSignBodySchema.ts'
 import { createVodClient, type VodClient } from './aliyunVod/createVodClient.ts'
 
 export type { AliyunVodAllowedParams, AliyunVodFixedParams, AliyunVodHandlerOptions, AliyunVodLogger } from './aliyunVod/AliyunVodHandlerOptions.ts'
@@ -33,11 +34,6 @@ const FIELDS: Readonly<Record<string, string>> = {
   workflowId: 'WorkflowId',
   grant: 'grant',
 }
-
-const refreshBodySchema = z.object({
-  videoId: z.string({ error: 'must be a string' }).regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a VOD video id'),
-  grant: z.string({ error: 'must be a string' }).max(1024, 'must be at most 1024 characters').optional(),
-})
 
 /**
  * Handles the browser's Aliyun VOD calls, signing them (Alibaba Cloud RPC,
@@ -101,7 +97,7 @@ export function aliyunVodHandler(options: AliyunVodHandlerOptions): ProviderHand
   const route = async ({ action, body, userId, grants, request }: SignContext): Promise<Response> => {
     const signal = request.signal
     if (action === 'refresh') {
-      const parsed = refreshBodySchema.safeParse(body)
+      const parsed = aliyunVodRefreshRequestSchema.safeParse(body)
       if (!parsed.success) return invalid(parsed.error)
       const { videoId, grant } = parsed.data
       if (!(await grants.verify(grant, userId, 'aliyun-vod', videoId))) {
@@ -114,7 +110,7 @@ export function aliyunVodHandler(options: AliyunVodHandlerOptions): ProviderHand
     if (!parsed.success) return invalid(parsed.error)
     const account = accountParams(parsed.data, fixed, allowed)
     if ('field' in account) return reply(400, `Invalid ${account.field}: ${account.message}`, { field: account.field, issue: 'not-allowed' })
-    const image = isAliyunVodImage(parsed.data)
+    const image = isAliyunVodImageName(parsed.data.fileName)
     const { action: vodAction, params } = image ? imageRequest(parsed.data, account.params) : videoRequest(parsed.data, account.params)
     const answer = await call(vod, vodAction, params, signal, logger, redact)
     return redactResponse(image ? answer : await withGrant(answer, grants, userId), redact)
@@ -213,7 +209,7 @@ async function call(
   return reply(outcome.status, message ? `${code}: ${message}` : code, data)
 }
 
-function invalid(error: z.ZodError): Response {
+function invalid(error: z.core.$ZodError): Response {
   const described = error.issues.map((issue) => {
     const key = String(issue.path[0] ?? '')
     const field = FIELDS[key] ?? (key || 'body')

@@ -1,6 +1,13 @@
-import { z } from 'zod'
+import {
+  presignBatchRequestSchema,
+  presignSignQuerySchema,
+  presignSignResponseSchema,
+  type PresignBatchResponse,
+  type PresignSignQuery,
+  type PresignSignResponse,
+} from '@media-uploader/contracts/presign'
+import type * as z from 'zod/mini'
 import { errorResponse, jsonResponse } from '../internal/jsonResponse.ts'
-import { isEnvelope } from '../internal/isEnvelope.ts'
 import { upstreamBase } from '../internal/upstreamBase.ts'
 import { describeUpstreamFailure } from '../internal/describeUpstreamFailure.ts'
 import { fetchUpstream, type UpstreamFailure } from '../internal/fetchUpstream.ts'
@@ -10,103 +17,14 @@ import { redactResponse } from '../internal/redactResponse.ts'
 import { standaloneHandler } from '../internal/standaloneHandler.ts'
 import type { ProviderHandler, SignContext } from '../ProviderHandler.ts'
 
-/**
- * Extensions the `/oss/presign` API accepts (its `ext` enum).
- *
- * @example
- * ```ts
- * presignExtensions.includes('png') // true
- * ```
- */
-export const presignExtensions = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'mp4', 'webm'] as const
-
-/**
- * Object types the `/oss/presign` API accepts (its `type` enum).
- *
- * @example
- * ```ts
- * const type: (typeof presignObjectTypes)[number] = 'thumb'
- * ```
- */
-export const presignObjectTypes = ['thumb', 'origin', 'video'] as const
-
-/** Largest `width`/`height` in pixels. */
-export const PRESIGN_MAX_DIMENSION = 100_000
-/** Largest `duration` in seconds (a week). */
-export const PRESIGN_MAX_DURATION = 604_800
-
-const positiveInteger = z
-  .string()
-  .regex(/^[0-9]{1,9}$/, 'must be a positive integer')
-  .transform(Number)
-  .refine((n) => n > 0 && n <= PRESIGN_MAX_DIMENSION, `must be a positive integer up to ${PRESIGN_MAX_DIMENSION}`)
-
-const positiveNumber = z
-  .string()
-  .regex(/^(?:[0-9]{1,9}(?:\.[0-9]{0,9})?|\.[0-9]{1,9})$/, 'must be a positive number of seconds')
-  .transform(Number)
-  .refine((n) => n > 0 && n <= PRESIGN_MAX_DURATION, `must be a positive number up to ${PRESIGN_MAX_DURATION}`)
-
-/**
- * The browser's query to the presign sign endpoint. Only these parameters are
- * ever forwarded upstream; anything else in the query is dropped.
- *
- * @example
- * ```ts
- * presignQuerySchema.parse({ ext: 'JPG', width: '2048' }) // { ext: 'jpg', width: 2048 }
- * ```
- */
-export const presignQuerySchema = z.object({
-  ext: z
-    .string()
-    .transform((s) => s.toLowerCase())
-    .pipe(z.enum(presignExtensions, { error: `must be one of ${presignExtensions.join(', ')}` })),
-  width: positiveInteger.optional(),
-  height: positiveInteger.optional(),
-  duration: positiveNumber.optional(),
-  type: z.enum(presignObjectTypes, { error: `must be one of ${presignObjectTypes.join(', ')}` }).optional(),
-})
-
-/**
- * A validated presign query.
- *
- * @example
- * ```ts
- * const query: PresignQuery = { ext: 'mp4', duration: 12.5, type: 'video' }
- * ```
- */
-export type PresignQuery = z.infer<typeof presignQuerySchema>
-
-/** Most files one batch request may sign. */
-export const presignBatchLimit = 50
-
-/**
- * A batch sign request, `POST …/presign` with `{files:[{ext,width?,height?,duration?,type?}…]}`:
- * one browser round trip for many files (the browser's per-request cost is
- * what limits small-file throughput). Numbers are JSON numbers here.
- *
- * @example
- * ```ts
- * presignBatchSchema.parse({ files: [{ ext: 'jpg', width: 640, height: 480, type: 'origin' }] })
- * ```
- */
-export const presignBatchSchema = z.object({
-  files: z
-    .array(
-      z.object({
-        ext: z
-          .string()
-          .transform((s) => s.toLowerCase())
-          .pipe(z.enum(presignExtensions, { error: `must be one of ${presignExtensions.join(', ')}` })),
-        width: z.number().int().positive().max(PRESIGN_MAX_DIMENSION).optional(),
-        height: z.number().int().positive().max(PRESIGN_MAX_DIMENSION).optional(),
-        duration: z.number().positive().max(PRESIGN_MAX_DURATION).optional(),
-        type: z.enum(presignObjectTypes, { error: `must be one of ${presignObjectTypes.join(', ')}` }).optional(),
-      }),
-    )
-    .min(1)
-    .max(presignBatchLimit),
-})
+export {
+  presignExtensions,
+  presignObjectTypes,
+  presignSignQuerySchema as presignQuerySchema,
+  PRESIGN_MAX_DIMENSION,
+  PRESIGN_MAX_DURATION,
+  type PresignSignQuery as PresignQuery,
+} from '@media-uploader/contracts/presign'
 
 /**
  * Where upstream failures are reported. Messages never contain headers, query strings or bodies.
@@ -192,7 +110,7 @@ export function presignHandler(options: PresignHandlerOptions): ProviderHandler 
   const fixedRedact = redactorFor(fixedHeaders)
 
   /** One upstream call: the upstream's status and envelope, or 502 after retries. */
-  const signOne = async (query: PresignQuery, headers: Headers, logger: PresignLogger | undefined, signal: AbortSignal): Promise<{ status: number; body: unknown }> => {
+  const signOne = async (query: PresignSignQuery, headers: Headers, logger: PresignLogger | undefined, signal: AbortSignal): Promise<{ status: number; body: PresignSignResponse }> => {
     // The schema's output holds only the five known parameters.
     const params = new URLSearchParams(Object.entries(query).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])))
     let attempts = 1
@@ -205,29 +123,44 @@ export function presignHandler(options: PresignHandlerOptions): ProviderHandler 
       }
       return UNAVAILABLE
     }
-    const body = await readJson(response)
-    if (!isEnvelope(body)) {
+    const envelope = restrictEnvelope(await readJson(response))
+    if (!envelope) {
       if (response.ok) logger?.warn(`[media-uploader] presign upstream answered HTTP ${response.status} without a {code,msg,data} envelope`)
       return response.ok ? UNAVAILABLE : { status: response.status, body: { code: response.status, msg: `Upstream answered HTTP ${response.status}`, data: null } }
     }
-    return { status: response.ok ? 200 : response.status, body }
+    return { status: response.ok ? 200 : response.status, body: envelope }
   }
 
   const route = async ({ request, body }: SignContext): Promise<Response> => {
-    const parsed = request.method === 'POST' ? presignBatchSchema.safeParse(body) : presignQuerySchema.safeParse(firstValues(new URL(request.url).searchParams))
+    const parsed = request.method === 'POST' ? presignBatchRequestSchema.safeParse(body) : presignSignQuerySchema.safeParse(firstValues(new URL(request.url).searchParams))
     if (!parsed.success) return errorResponse(400, `${request.method === 'POST' ? 'Invalid batch' : 'Invalid query'}: ${describeIssues(parsed.error)}`)
     const headers = typeof options.headers === 'function' ? upstreamHeaders(await options.headers()) : fixedHeaders
     const redact = typeof options.headers === 'function' ? redactorFor(headers) : fixedRedact
     const logger = redactingLogger(baseLogger, redact)
     if ('files' in parsed.data) {
       const results = await mapLimit(parsed.data.files, batchConcurrency, async (query) => (await signOne(query, headers, logger, request.signal)).body)
-      return redactResponse(jsonResponse({ code: 0, msg: 'success', data: results }, 200), redact)
+      const answer: PresignBatchResponse = { code: 0, msg: 'success', data: results }
+      return redactResponse(jsonResponse(answer, 200), redact)
     }
     const { status, body: answer } = await signOne(parsed.data, headers, logger, request.signal)
     return redactResponse(jsonResponse(answer, status), redact)
   }
 
   return standaloneHandler('presign', route, ({ status, message, headers }) => errorResponse(status, message, headers))
+}
+
+/**
+ * Only the contract's fields of an upstream envelope: `{url, key}` on success,
+ * `data: null` on a refusal (whatever else the upstream put there).
+ */
+function restrictEnvelope(body: unknown): PresignSignResponse | undefined {
+  const head = presignSignResponseSchema.shape
+  const code = head.code.safeParse((body as { code?: unknown } | undefined)?.code)
+  const msg = head.msg.safeParse((body as { msg?: unknown } | undefined)?.msg)
+  if (!code.success || !msg.success || typeof body !== 'object' || body === null || !('data' in body)) return undefined
+  if (code.data !== 0) return { code: code.data, msg: msg.data, data: null }
+  const parsed = presignSignResponseSchema.safeParse(body)
+  return parsed.success ? parsed.data : undefined
 }
 
 /** The configured headers plus `accept: application/json`. */
@@ -246,7 +179,7 @@ function redactorFor(headers: Headers): Redactor {
   return createRedactor(secrets)
 }
 
-const UNAVAILABLE = { status: 502, body: { code: 502, msg: 'upstream unavailable', data: null } }
+const UNAVAILABLE: { status: number; body: PresignSignResponse } = { status: 502, body: { code: 502, msg: 'upstream unavailable', data: null } }
 
 /** Runs `fn` over `items`, at most `limit` at once, keeping order. */
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -271,7 +204,7 @@ function firstValues(params: URLSearchParams): Record<string, string> {
   return out
 }
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .map((issue) => {
       const path = issue.path.join('.')

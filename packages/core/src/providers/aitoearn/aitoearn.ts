@@ -1,11 +1,17 @@
+import {
+  aitoearnConfirmedAssetSchema,
+  aitoearnEnvelopeSchema,
+  aitoearnUploadTicketSchema,
+  type AitoearnAssetType,
+  type AitoearnConfirmRequest,
+  type AitoearnSignRequest,
+} from '@media-uploader/contracts/aitoearn'
 import type { KyInstance } from 'ky'
 import { MediaUploaderError } from '../../errors/MediaUploaderError.ts'
 import { sendPresigned, type PresignedReceipt } from '../../internal/sendPresigned.ts'
 import { toSignError } from '../../internal/toSignError.ts'
 import { defineProvider, type ProviderFile } from '../../provider.ts'
 import { presignExpiry } from '../presign/presignExpiry.ts'
-import { aitoearnEnvelope, assetVo, uploadResultVo } from './aitoearnEnvelope.ts'
-import type { AssetType } from './assetTypes.ts'
 import { aitoearnRules } from './rules.ts'
 import { toAitoearnError } from './toAitoearnError.ts'
 
@@ -22,7 +28,7 @@ export interface AitoearnResult {
 /** Options of the `aitoearn` provider. */
 export interface AitoearnOptions {
   /** Where AiToEarn files the asset. Default `temp`. */
-  readonly type?: AssetType
+  readonly type?: AitoearnAssetType
   /** Call `POST {endpoint}/confirm` after the upload (AiToEarn checks the object and fixes its type). Default false. */
   readonly confirm?: boolean
 }
@@ -54,14 +60,14 @@ function policyExpiry(fields: Readonly<Record<string, string>>): number | undefi
   }
 }
 
-async function call(http: KyInstance, url: string, json: unknown, file: ProviderFile, signal: AbortSignal, stage: 'sign' | 'confirm'): Promise<unknown> {
+async function call(http: KyInstance, url: string, json: AitoearnSignRequest | AitoearnConfirmRequest, file: ProviderFile, signal: AbortSignal, stage: 'sign' | 'confirm'): Promise<unknown> {
   let body: unknown
   try {
     body = await http.post(url, { json, signal }).json()
   } catch (error) {
     throw toSignError(error, 'aitoearn', ref(file))
   }
-  const envelope = aitoearnEnvelope.safeParse(body)
+  const envelope = aitoearnEnvelopeSchema.safeParse(body)
   if (!envelope.success) throw invalid(file, envelope.error.issues.map((i) => i.path.join('.') || 'body').join(', '), envelope.error)
   if (envelope.data.code !== 0) throw toAitoearnError(envelope.data.code, envelope.data.message, ref(file), stage)
   return envelope.data.data
@@ -78,7 +84,7 @@ export const aitoearn = defineProvider<'aitoearn', AitoearnResult, AitoearnTicke
 
   async sign(file, ctx) {
     const data = await call(ctx.http, ctx.endpoint, { filename: file.name, size: file.size, type: ctx.options.type ?? 'temp' }, file, ctx.signal, 'sign')
-    const parsed = uploadResultVo.safeParse(data)
+    const parsed = aitoearnUploadTicketSchema.safeParse(data)
     if (!parsed.success) throw invalid(file, parsed.error.issues.map((i) => `data.${i.path.join('.')}`).join(', '), parsed.error)
     const { id, path, url, uploadUrl, uploadFields, grant } = parsed.data
     let target: URL
@@ -98,7 +104,7 @@ export const aitoearn = defineProvider<'aitoearn', AitoearnResult, AitoearnTicke
   async commit(file, ticket, _receipt, ctx) {
     if (!ctx.options.confirm) return { id: ticket.id, path: ticket.path, url: ticket.url }
     const data = await call(ctx.http, `${ctx.endpoint.replace(/\/$/, '')}/confirm`, { id: ticket.id, grant: ticket.grant }, file, ctx.signal, 'confirm')
-    const confirmed = assetVo.safeParse(data ?? {})
+    const confirmed = aitoearnConfirmedAssetSchema.safeParse(data ?? {})
     return { id: ticket.id, path: ticket.path, url: (confirmed.success && confirmed.data.url) || ticket.url }
   },
 })

@@ -13,7 +13,7 @@ export function toAitoearnError(code: number, message: string, file: ErrorFileRe
   if (code === 12752) {
     return new MediaUploaderError('file-too-large', {
       ...base,
-      params: { size: formatBytes(file.size), max: { en: 'AiToEarn account limit, 12752 AssetTooLarge', 'zh-CN': 'AiToEarn 账户限制，12752 AssetTooLarge' } },
+      params: { size: formatBytes(file.size), max: { en: 'your account’s limit', 'zh-CN': '账户上限' }, detail: `AssetTooLarge: ${message}` },
     })
   }
   if (code === 10002 || code === 400) {

@@ -1,4 +1,5 @@
 import type { Clock } from '../../clock/Clock.ts'
+import type { AliyunVodResume } from './AliyunVodResume.ts'
 
 /**
  * The upload state of one file: where it goes, a signer holding the STS
@@ -29,4 +30,8 @@ export interface AliyunVodTicket {
   partSize?: number
   /** ETag of part `i + 1`, once uploaded. */
   etags: string[]
+  /** Where this upload's checkpoint is saved as parts finish (absent: resume after reload is off). */
+  resume?: AliyunVodResume | undefined
+  /** Continues an upload of an earlier page load: the bytes already stored are reported once (`io.resumeFrom`). */
+  resumed?: boolean
 }

@@ -1,17 +1,17 @@
-import { isHTTPError, type KyInstance } from 'ky'
-import { MediaUploaderError, isMediaUploaderError, type ErrorFileRef } from '../../errors/MediaUploaderError.ts'
-import type { HTTPErrorWithData } from '../../internal/createHttp.ts'
-import { toSignError } from '../../internal/toSignError.ts'
+import { aliyunVodUploadAddressSchema, aliyunVodUploadAuthSchema, type AliyunVodUploadTicket } from '@media-uploader/contracts/aliyun-vod'
+import { isMediaUploaderError, type ErrorFileRef } from '../../errors/MediaUploaderError.ts'
+import { classifyTransportError } from '../../internal/classifyTransportError.ts'
 import { defineProvider } from '../../provider.ts'
 import { abortMultipartUpload } from './abortMultipartUpload.ts'
+import { isAliyunVodCheckpoint } from './AliyunVodCheckpoint.ts'
+import { aliyunVodResumeFor, RESUME_MAX_AGE } from './AliyunVodResume.ts'
+import { aliyunVodInvalidAnswer, aliyunVodSignCall } from './aliyunVodSignCall.ts'
 import type { AliyunVodTicket } from './AliyunVodTicket.ts'
-import type { AliyunVodSignData } from './AliyunVodSignData.ts'
 import { hmacSha1 } from './hmacSha1.ts'
+import type { OssError } from './ossRequest.ts'
 import { ossStringToSign } from './ossStringToSign.ts'
 import { aliyunVodRules } from './rules.ts'
-import { PART_SIZE, uploadToOss } from './uploadToOss.ts'
-import type { OssError } from './ossRequest.ts'
-import { classifyTransportError } from '../../internal/classifyTransportError.ts'
+import { isMultipart, uploadToOss } from './uploadToOss.ts'
 
 /**
  * What an upload through `aliyun-vod` resolves to: VOD's ids (and, for an
@@ -32,7 +32,8 @@ export type AliyunVodResult =
 
 /**
  * Options of the `aliyun-vod` provider: VOD parameters, sent to the app
- * server, which checks them (errors name the VOD field) and may override them.
+ * server, which checks them (errors name the VOD field) and may override them;
+ * and how long an unfinished multipart upload may be resumed after a reload.
  *
  * @example
  * ```tsx
@@ -55,42 +56,66 @@ export interface AliyunVodOptions {
   readonly userData?: string | Readonly<Record<string, unknown>>
   /** `app-…`; VOD's default is app-1000000. */
   readonly appId?: string
+  /**
+   * ms an unfinished multipart upload can be resumed after a page reload (its
+   * non-secret checkpoint kept in IndexedDB). Default 24 h; `0` turns resume off.
+   * Not sent to the server.
+   */
+  readonly resumeMaxAge?: number
 }
 
 const PROVIDER = 'aliyun-vod'
-/** What `UploadAddress` and `UploadAuth` must hold (base64 JSON). */
-const REQUIRED = ['Endpoint', 'Bucket', 'FileName', 'AccessKeyId', 'AccessKeySecret', 'SecurityToken'] as const
 
-/** The sign call (also the refresh): POST JSON, VOD's answer checked and returned. */
-async function signCall(http: KyInstance, url: string, json: unknown, signal: AbortSignal, file: ErrorFileRef): Promise<AliyunVodSignData> {
-  let body: { code?: number; data?: AliyunVodSignData } | undefined
-  try {
-    body = await http.post(url, { json, signal }).json()
-  } catch (error) {
-    const data = isHTTPError(error) && ((error as HTTPErrorWithData).data as { msg?: string; data?: { field?: string; issue?: string; limit?: number } } | undefined)
-    const { field, issue, limit } = (data && data.data) || {}
-    if (!data || !field) throw toSignError(error, PROVIDER, file)
-    const zh = `${field} ${issue === 'invalid' ? '无效' : issue === 'not-allowed' ? '由服务器设定，不能由浏览器选择' : `超过 ${limit} ${issue === 'too-many' ? '个' : '字节'}`}`
-    throw new MediaUploaderError('sign-rejected', { provider: PROVIDER, file, status: 400, params: { field, detail: { en: data.msg ?? zh, 'zh-CN': zh } }, cause: error })
+/** Decodes a sign answer into the ticket: address, signer (STS credential in its closure), ids. */
+function apply(ticket: AliyunVodTicket, data: AliyunVodUploadTicket, file: ErrorFileRef): void {
+  const decode = (text: string): unknown => {
+    try {
+      return JSON.parse(atob(text))
+    } catch {
+      return undefined
+    }
   }
-  // UploadAddress/UploadAuth themselves are checked when decoded.
-  if (body?.code === 0 && body.data) return body.data
-  throw invalid(file)
+  const address = aliyunVodUploadAddressSchema.safeParse(decode(data.UploadAddress))
+  const auth = aliyunVodUploadAuthSchema.safeParse(decode(data.UploadAuth))
+  if (!address.success || !auth.success) throw aliyunVodInvalidAnswer(file)
+  const { Endpoint, Bucket, FileName } = address.data
+  const { AccessKeyId, AccessKeySecret, SecurityToken, Expiration } = auth.data
+  const { clock } = ticket
+  const origin = new URL(Endpoint)
+  const resource = `/${Bucket}/${FileName}`
+  ticket.url = `${origin.protocol}//${Bucket}.${origin.host}/${FileName.split('/').map(encodeURIComponent).join('/')}`
+  ticket.key = FileName
+  ticket.expiresAt = clock.now() + (Number(Expiration) || 3000) * 900
+  ticket.sign = async (verb, contentType, sub) => {
+    const date = new Date(clock.now()).toUTCString()
+    const headers: Record<string, string> = { 'x-oss-date': date, 'x-oss-security-token': SecurityToken }
+    if (contentType) headers['Content-Type'] = contentType
+    headers.Authorization = `OSS ${AccessKeyId}:${await hmacSha1(AccessKeySecret, ossStringToSign(verb, '', contentType, date, headers, resource + sub))}`
+    return headers
+  }
+  if ('VideoId' in data) {
+    ticket.videoId = data.VideoId
+    ticket.grant = data.grant ?? ticket.grant
+  } else {
+    ticket.imageId = data.ImageId
+    ticket.imageUrl = data.ImageURL
+    ticket.fileUrl = data.FileURL
+  }
 }
-
-const invalid = (file: ErrorFileRef) => new MediaUploaderError('sign-response-invalid', { provider: PROVIDER, file, params: { detail: 'UploadAddress/UploadAuth' } })
 
 /**
  * Aliyun VOD (seed 002): the app server calls `CreateUploadImage` /
  * `CreateUploadVideo` with its AccessKey (`POST {endpoint}`), the browser
  * decodes `UploadAddress`/`UploadAuth` and uploads to OSS with the STS
  * credential (V1 signature on WebCrypto, `x-oss-security-token`): a single
- * PUT, or multipart for videos over 16 MiB (4 parts in flight). The credential (3000 s) is
+ * PUT, or multipart for videos over 16 MiB. The credential (3000 s) is
  * renewed before it expires or when OSS says so — `POST {endpoint}/refresh`
  * (RefreshUploadVideo) for a video, a new CreateUploadImage for an image —
- * and held in memory only. An upload that failed for a retryable reason (network, 5xx,
- * stall) keeps its ticket, so a retry continues the same video and multipart upload (from
- * ListParts); one OSS refused (4xx, `retryable: false`) is signed afresh on retry.
+ * and held in memory only. A multipart upload keeps a non-secret checkpoint
+ * (VideoId, grant, UploadId, finished parts) in IndexedDB: the same file
+ * added after a page reload continues the same video and multipart upload
+ * (refresh, ListParts, the missing parts only). A retryable failure keeps
+ * its ticket; one OSS refused (4xx) is signed afresh on retry.
  *
  * @example
  * ```ts
@@ -105,53 +130,51 @@ export const aliyunVod = defineProvider<typeof PROVIDER, AliyunVodResult, Aliyun
   async sign(file, ctx, stale) {
     // Storage refused the credential: renew it in the same ticket, which keeps the video and its uploaded parts.
     if (stale) return stale.renew(ctx.signal).then(() => stale)
-    const { http, endpoint, options, clock } = ctx
+    const { http, endpoint, clock, signal } = ctx
+    const { resumeMaxAge = RESUME_MAX_AGE, ...options } = ctx.options
     const { id, name, size, type } = file
     const ref = { id, name, size, type }
     const json = { ...options, fileName: name, fileSize: size }
+    const refreshUrl = `${endpoint.replace(/\/$/, '')}/refresh`
     const ticket = { etags: [], clock } as unknown as AliyunVodTicket
-    const apply = (data: AliyunVodSignData): void => {
-      let decoded: Record<(typeof REQUIRED)[number] | 'Expiration', string> | undefined
+    // Only the first sign of a file in this page looks for a checkpoint: a later one (after a refusal) starts afresh.
+    const signed = ctx.session.memo('aliyun-vod:signed', () => new Set<string>())
+    const resume = isMultipart(file) && !signed.has(id) ? await aliyunVodResumeFor(file, ctx, resumeMaxAge) : undefined
+    const saved = resume && (await resume.store.get(resume.key))
+    if (resume && isAliyunVodCheckpoint(saved)) {
       try {
-        decoded = { ...JSON.parse(atob(data.UploadAddress)), ...JSON.parse(atob(data.UploadAuth)) }
-      } catch {}
-      if (!decoded || REQUIRED.some((key) => typeof decoded[key] !== 'string')) throw invalid(ref)
-      const { Endpoint, Bucket, FileName, AccessKeyId, AccessKeySecret, SecurityToken, Expiration } = decoded
-      const origin = new URL(Endpoint)
-      const path = FileName.split('/').map(encodeURIComponent).join('/')
-      const resource = `/${Bucket}/${FileName}`
-      ticket.url = `${origin.protocol}//${Bucket}.${origin.host}/${path}`
-      ticket.key = FileName
-      ticket.expiresAt = clock.now() + (Number(Expiration) || 3000) * 900
-      ticket.sign = async (verb, contentType, sub) => {
-        const date = new Date(clock.now()).toUTCString()
-        const headers: Record<string, string> = { 'x-oss-date': date, 'x-oss-security-token': SecurityToken }
-        if (contentType) headers['Content-Type'] = contentType
-        headers.Authorization = `OSS ${AccessKeyId}:${await hmacSha1(AccessKeySecret, ossStringToSign(verb, '', contentType, date, headers, resource + sub))}`
-        return headers
+        apply(ticket, await aliyunVodSignCall(http, refreshUrl, { videoId: saved.videoId, grant: saved.grant }, signal, ref), ref)
+        if (ticket.key === saved.key) Object.assign(ticket, { uploadId: saved.uploadId, partSize: saved.partSize, resumed: true })
+      } catch (error) {
+        // Refused (grant expired, another user, video gone): start afresh. Unreachable: try again later.
+        if (signal.aborted || !isMediaUploaderError(error) || !['sign-rejected', 'sign-unauthorized', 'sign-response-invalid'].includes(error.code)) throw error
+        Object.assign(ticket, { videoId: undefined, grant: undefined })
       }
-      ticket.videoId = data.VideoId
-      ticket.grant = data.grant ?? ticket.grant
-      ticket.imageId = data.ImageId
-      ticket.imageUrl = data.ImageURL
-      ticket.fileUrl = data.FileURL
     }
-    apply(await signCall(http, endpoint, json, ctx.signal, ref))
+    if (!ticket.videoId) {
+      if (saved) void resume?.store.delete(resume.key)
+      apply(ticket, await aliyunVodSignCall(http, endpoint, json, signal, ref), ref)
+    }
+    ticket.resume = resume
+    signed.add(id)
     let pending: Promise<void> | undefined
-    ticket.renew = (signal) =>
-      (pending ??= signCall(http, ticket.videoId ? `${endpoint.replace(/\/$/, '')}/refresh` : endpoint, ticket.videoId ? { videoId: ticket.videoId, grant: ticket.grant } : json, signal, ref)
-        .then(apply)
+    ticket.renew = (renewSignal) =>
+      (pending ??= aliyunVodSignCall(http, ticket.videoId ? refreshUrl : endpoint, ticket.videoId ? { videoId: ticket.videoId, grant: ticket.grant } : json, renewSignal, ref)
+        .then((data) => apply(ticket, data, ref))
         .finally(() => (pending = undefined)))
     return ticket
   },
 
-  upload: (file, ticket, io) => uploadToOss(file.data, file.type || 'application/octet-stream', ticket, !!ticket.videoId && file.size > PART_SIZE, io),
+  resumable: (file, ticket) => !!ticket.videoId && isMultipart(file),
+
+  upload: (file, ticket, io) => uploadToOss(file.data, file.type || 'application/octet-stream', ticket, !!ticket.videoId && isMultipart(file), io),
 
   async commit(_file, { videoId, imageId, imageUrl = '', fileUrl = '' }) {
     return videoId ? { kind: 'video', videoId } : { kind: 'image', imageId: imageId as string, imageUrl, fileUrl }
   },
 
   discard(_file, ticket) {
+    if (ticket?.resume) void ticket.resume.store.delete(ticket.resume.key)
     if (ticket?.uploadId) void abortMultipartUpload(ticket)
   },
 

@@ -1,6 +1,7 @@
+import { aliyunVodExtensions } from '@media-uploader/contracts/aliyun-vod'
 import type { ProviderRules } from '../../provider.ts'
 
-/** VOD images (`CreateUploadImage`'s ImageExt) and the usual video containers (`CreateUploadVideo`). */
+/** What VOD accepts: the contract's one list (`CreateUploadImage`'s ImageExt, VOD's video and audio formats). */
 export const aliyunVodRules: ProviderRules = {
-  extensions: ['png', 'jpg', 'jpeg', 'gif', 'mp4', 'mov', 'm4v', 'webm', 'mkv', 'flv', 'avi', 'wmv', 'ts', '3gp', 'mpg', 'mpeg'],
+  extensions: aliyunVodExtensions,
 }

@@ -1,5 +1,6 @@
 import type { UploadIO } from '../../provider.ts'
 import type { AliyunVodTicket } from './AliyunVodTicket.ts'
+import { checkpointOf } from './AliyunVodCheckpoint.ts'
 import { ossRequest, type OssError } from './ossRequest.ts'
 
 /**
@@ -12,8 +13,18 @@ import { ossRequest, type OssError } from './ossRequest.ts'
  */
 export const PART_SIZE = 16 * 1024 * 1024
 
-/** Parts in flight per file. */
+/** Parts in flight per file, at most. */
 export const PARALLEL = 4
+
+/**
+ * Whether a file goes up in parts: over one part's size (a video; images are always one PUT).
+ *
+ * @example
+ * ```ts
+ * isMultipart({ size: 40 * 1024 * 1024 }) // true
+ * ```
+ */
+export const isMultipart = (file: { readonly size: number }): boolean => file.size > PART_SIZE
 
 /**
  * Moves one file's bytes to OSS with the ticket's STS credential: a single
@@ -66,8 +77,16 @@ export async function uploadToOss(data: Blob, type: string, t: AliyunVodTicket, 
     t.uploadId = /<UploadId>(.+?)</.exec((await request('POST', '?uploads')).responseText)?.[1]
     if (!t.uploadId) throw new Error('no UploadId')
   }
+  const save = (): void => {
+    const saved = t.resume && checkpointOf(t)
+    if (saved) void t.resume?.store.put(t.resume.key, saved, t.resume.maxAge)
+  }
+  save()
   const loaded = t.etags.map((etag, i) => (etag ? length(i) : 0))
-  const report = () => progress(loaded.reduce((sum, bytes) => sum + (bytes || 0), 0))
+  const total = () => loaded.reduce((sum, bytes) => sum + (bytes || 0), 0)
+  if (t.resumed && total() > 0) io.resumeFrom?.(total())
+  t.resumed = false
+  const report = () => progress(total())
   report()
   let next = 0
   await Promise.all(
@@ -82,6 +101,7 @@ export async function uploadToOss(data: Blob, type: string, t: AliyunVodTicket, 
           const etag = xhr.getResponseHeader('ETag')
           if (!etag) throw new Error('ETag not exposed (bucket CORS)')
           t.etags[i] = etag
+          save()
         }
       } catch (error) {
         stop.abort()
@@ -92,5 +112,6 @@ export async function uploadToOss(data: Blob, type: string, t: AliyunVodTicket, 
   const parts = t.etags.map((etag, i) => `<Part><PartNumber>${i + 1}</PartNumber><ETag>${etag}</ETag></Part>`).join('')
   await request('POST', `?uploadId=${t.uploadId}`, `<CompleteMultipartUpload>${parts}</CompleteMultipartUpload>`, undefined, 'application/xml')
   t.uploadId = undefined
+  if (t.resume) void t.resume.store.delete(t.resume.key)
 }
 

@@ -1,10 +1,11 @@
 import type { Clock } from '../../clock/Clock.ts'
-import { imagexCall, imagexFailure, isExpiredToken } from './imagexCall.ts'
+import { imagexCall } from './imagexCall.ts'
+import { imagexFailure, isExpiredToken } from './imagexFailure.ts'
 import type { JimengToken, JimengTokens } from './jimengToken.ts'
 
 /** An `ApplyImageUpload` answer, with the token it was made with. */
 export interface AppliedUpload {
-  readonly token: JimengToken
+  readonly token: JimengToken<'image'>
   /** `StoreInfos[0].StoreUri`. */
   readonly uri: string
   /** `StoreInfos[0].Auth`, sent as-is to the upload host. */
@@ -22,7 +23,7 @@ interface ApplyResult {
  * `ApplyImageUpload` for `size` bytes with the cached STS token; when ImageX
  * says the token expired, the cache is dropped and it runs once more with a new one.
  */
-export async function applyUpload(tokens: JimengTokens, size: number, signal: AbortSignal, clock: Clock, again = true): Promise<AppliedUpload> {
+export async function applyUpload(tokens: JimengTokens<'image'>, size: number, signal: AbortSignal, clock: Clock, again = true): Promise<AppliedUpload> {
   const token = await tokens.get()
   signal.throwIfAborted()
   try {

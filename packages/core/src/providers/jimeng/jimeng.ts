@@ -1,61 +1,69 @@
-import { toSignError } from '../../internal/toSignError.ts'
-import { defineProvider } from '../../provider.ts'
+import { jimengKindOf } from '@media-uploader/contracts/jimeng'
 import { crc32OffMainThread } from '../../internal/crc32OffMainThread.ts'
+import { toSignError } from '../../internal/toSignError.ts'
+import { defineProvider, type ProviderFile, type StepContext } from '../../provider.ts'
 import { applyUpload } from './applyUpload.ts'
-import type { CommitResult } from './CommitResult.ts'
-import { imagexCall, imagexFailure, isExpiredToken, isSkewed, type ImagexFailure } from './imagexCall.ts'
-import { JimengTokens } from './jimengToken.ts'
+import { applyVideoUpload } from './applyVideoUpload.ts'
+import { commitImage } from './commitImage.ts'
+import { commitVideo } from './commitVideo.ts'
+import { isExpiredToken, isSkewed, type ImagexFailure } from './imagexFailure.ts'
+import type { JimengResult } from './JimengResult.ts'
 import type { JimengTicket } from './JimengTicket.ts'
+import { JimengTokens } from './jimengToken.ts'
 import { postBytes } from './postBytes.ts'
 import { jimengRules } from './rules.ts'
 
-/**
- * What an upload through `jimeng` resolves to (`CommitImageUpload`'s `Results[0]` and `PluginResult[0]`).
- *
- * @example
- * ```ts
- * const onUploadSuccess = (_file: unknown, { uri, width, height }: JimengResult) => save({ uri, width, height })
- * ```
- */
-export interface JimengResult {
-  /** The image URI, e.g. `tos-cn-i-tb4s082cfz/<32 hex>`. */
-  readonly uri: string
-  readonly width: number | undefined
-  readonly height: number | undefined
-  /** `png`, `jpeg`, … as ImageX detected it. */
-  readonly format: string | undefined
-  readonly size: number | undefined
-  readonly md5: string | undefined
+export type { JimengImageResult, JimengResult, JimengVideoResult } from './JimengResult.ts'
+
+/** `video` for mp4/mov/webm (or a `video/*` type), else `image`. */
+const kindOf = (file: ProviderFile) => jimengKindOf(file.extension) ?? (file.type.startsWith('video/') ? 'video' : 'image')
+
+/** The controller's token cache of one kind for this endpoint (never shared between kinds or controllers). */
+function tokensFor<K extends 'image' | 'video'>(kind: K, { endpoint, http, clock, session }: StepContext<Record<string, never>>): JimengTokens<K> {
+  return session.memo(`jimeng:${kind}:${endpoint}`, () => new JimengTokens(kind, endpoint, http, clock))
+}
+
+async function applyFor(file: ProviderFile, ctx: StepContext<Record<string, never>>, stale: JimengTicket | undefined): Promise<JimengTicket> {
+  const kind = kindOf(file)
+  if (kind === 'video') {
+    const tokens = tokensFor('video', ctx)
+    if (stale?.kind === 'video') tokens.drop(stale.applied.token)
+    return { kind, applied: await applyVideoUpload(tokens, file.size, ctx.signal, ctx.clock) }
+  }
+  const tokens = tokensFor('image', ctx)
+  if (stale?.kind === 'image') tokens.drop(stale.applied.token)
+  return { kind, applied: await applyUpload(tokens, file.size, ctx.signal, ctx.clock) }
 }
 
 /**
- * Jimeng / Dreamina images through ByteDance ImageX (seed 003, reference §2):
- * the app server turns the account's refresh token into STS credentials
- * (`POST {endpoint}`; one call per controller, reused in memory while valid), the
- * browser signs `ApplyImageUpload` / `CommitImageUpload` itself (SigV4,
- * aws4fetch) and posts the bytes to the upload host with their CRC-32,
- * computed in a Web Worker; the commit (`CommitImageUpload`) is its own step,
- * so a failed commit is retried without sending the bytes again.
+ * Jimeng / Dreamina through ByteDance's stores (seed 003, reference §2):
+ * images go to ImageX (`scene: 2`), mp4/mov/webm videos to VOD's inner
+ * upload (`scene: 1`). The app server turns the account's refresh token into
+ * STS credentials (`POST {endpoint}` `{kind}`; one call per kind and
+ * controller, reused in memory while valid, image and video tokens cached
+ * apart); the browser signs Apply/Commit itself (SigV4 via aws4fetch, service
+ * `imagex` or `vod`) and posts the bytes to the upload host with their
+ * CRC-32, computed in a Web Worker from slices (never the whole file in
+ * memory). The commit is its own step, so a failed commit is retried without
+ * sending the bytes again. Results are a union told apart by `kind`.
  *
  * @example
  * ```ts
  * const uploader = createUploader({ provider: 'jimeng' })
- * uploader.on('upload-success', (file, result) => console.log(result.uri))
+ * uploader.on('upload-success', (file, result) => console.log(result.kind === 'video' ? result.vid : result.uri))
  * ```
  */
 export const jimeng = defineProvider<'jimeng', JimengResult, JimengTicket>({
   id: 'jimeng',
   rules: jimengRules,
 
-  async sign(file, { endpoint, http, signal, clock, session, providerId: provider }, stale) {
-    const tokens = session.memo(`jimeng:${endpoint}`, () => new JimengTokens(endpoint, http, clock))
-    // A re-sign after ImageX refused the token (or the time): a new token, which also re-syncs the clock.
-    if (stale) tokens.drop(stale.applied.token)
+  async sign(file, ctx, stale) {
+    // A re-sign after the storage refused the token (or the time) drops it: a new token, which also re-syncs the clock.
     try {
-      return { applied: await applyUpload(tokens, file.size, signal, clock) }
+      return await applyFor(file, ctx, stale)
     } catch (error) {
       const { id, name, size, type } = file
-      throw toSignError(error, provider, { id, name, size, type })
+      throw toSignError(error, ctx.providerId, { id, name, size, type })
     }
   },
 
@@ -67,12 +75,8 @@ export const jimeng = defineProvider<'jimeng', JimengResult, JimengTicket>({
     await postBytes(`${applied.host}/upload/v1/${applied.uri}`, headers, file.data, io.signal, io.onProgress)
   },
 
-  async commit(_file, { applied }, _receipt, ctx) {
-    const result = await imagexCall<CommitResult>(applied.token, { Action: 'CommitImageUpload' }, ctx.signal, ctx.clock, JSON.stringify({ SessionKey: applied.sessionKey }))
-    const [{ Uri, UriStatus } = {}] = result.Results ?? []
-    if (UriStatus !== 2000 || !Uri) throw imagexFailure(`UriStatus ${UriStatus}`, 200, String(UriStatus), 'CommitError')
-    const p = result.PluginResult?.[0]
-    return { uri: Uri, width: p?.ImageWidth, height: p?.ImageHeight, format: p?.ImageFormat, size: p?.ImageSize, md5: p?.ImageMd5 }
+  commit(_file, ticket, _receipt, ctx) {
+    return ticket.kind === 'video' ? commitVideo(ticket.applied, ctx.signal, ctx.clock) : commitImage(ticket.applied, ctx.signal, ctx.clock)
   },
 
   classifyError(error) {
@@ -82,8 +86,9 @@ export const jimeng = defineProvider<'jimeng', JimengResult, JimengTicket>({
     if (serviceCode === '4006' || /crc/i.test(message ?? '')) return { ...base, code: 'checksum-mismatch' }
     if (name === 'CommitError') return { ...base, code: 'commit-failed' }
     if (isExpiredToken(error)) return { ...base, code: 'url-expired' }
-    // ImageX does not say its time: the re-sign that follows brings the app server's `Date`.
+    // ImageX/VOD do not say their time: the re-sign that follows brings the app server's `Date`.
     if (isSkewed(error)) return { ...base, code: 'storage-rejected', serverTime: Number.NaN }
     return undefined
   },
 })
+

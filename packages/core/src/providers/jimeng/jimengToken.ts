@@ -1,53 +1,46 @@
+import { jimengSignResponseSchema, type JimengMediaKind, type JimengUploadToken } from '@media-uploader/contracts/jimeng'
 import type { KyInstance } from 'ky'
 import type { Clock } from '../../clock/Clock.ts'
-import { imagexFailure } from './imagexCall.ts'
+import { imagexFailure } from './imagexFailure.ts'
 
-/** ImageX STS credentials from the app server (`POST {endpoint}` → `{code:0, data}`). Memory only. */
-export interface JimengToken {
-  readonly accessKeyId: string
-  readonly secretAccessKey: string
-  readonly sessionToken: string
-  readonly serviceId: string
-  /** ImageX OpenAPI origin. */
-  readonly imagex: string
-  /** SigV4 region. */
-  readonly region: string
-  /** Epoch ms (server time). */
-  readonly expiresAt: number
-}
+/** The token of one kind: ImageX credentials for `image`, VOD credentials for `video`. */
+export type JimengToken<K extends JimengMediaKind = JimengMediaKind> = Extract<JimengUploadToken, { kind: K }>
 
 /** Reused until 30 s before it expires. */
 const MARGIN = 30_000
 
 /**
- * The STS token of one sign endpoint for one controller (kept in its
- * provider session, dropped with it): one call to the app server shared by
- * every file (concurrent callers await the same promise), reused while valid.
+ * The STS token of one kind from one sign endpoint for one controller (kept
+ * in its provider session under a key naming the kind, so image and video
+ * tokens are never shared; dropped with the controller): one call to the app
+ * server (`POST {endpoint}` `{kind}`) shared by every file of that kind
+ * (concurrent callers await the same promise), reused while valid.
  *
  * @example
  * ```ts
- * const tokens = ctx.session.memo(`jimeng:${ctx.endpoint}`, () => new JimengTokens(ctx.endpoint, ctx.http, ctx.clock))
+ * const tokens = ctx.session.memo(`jimeng:video:${ctx.endpoint}`, () => new JimengTokens('video', ctx.endpoint, ctx.http, ctx.clock))
  * const token = await tokens.get()
  * ```
  */
-export class JimengTokens {
-  #pending: Promise<JimengToken> | undefined
-  #token: JimengToken | undefined
+export class JimengTokens<K extends JimengMediaKind = JimengMediaKind> {
+  #pending: Promise<JimengToken<K>> | undefined
+  #token: JimengToken<K> | undefined
 
   constructor(
+    readonly kind: K,
     readonly endpoint: string,
     readonly http: KyInstance,
     readonly clock: Clock,
   ) {}
 
-  async get(): Promise<JimengToken> {
+  async get(): Promise<JimengToken<K>> {
     const token = await (this.#pending ??= this.#load())
     if (token.expiresAt - MARGIN > this.clock.now()) return token
     this.drop(token)
     return (this.#pending ??= this.#load())
   }
 
-  /** Forgets `token` (ImageX said it expired), unless a newer one replaced it already. */
+  /** Forgets `token` (the storage said it expired), unless a newer one replaced it already. */
   drop(token: JimengToken): void {
     if (this.#token === token) {
       this.#token = undefined
@@ -55,15 +48,16 @@ export class JimengTokens {
     }
   }
 
-  #load(): Promise<JimengToken> {
+  #load(): Promise<JimengToken<K>> {
     const pending = this.http
-      // An empty JSON body: the sign endpoint only accepts application/json (CSRF).
-      .post(this.endpoint, { json: {} })
-      .json<{ code?: unknown; data?: Partial<Record<keyof JimengToken, unknown>> }>()
-      .then(({ code, data: t }) => {
+      // JSON: the sign endpoint only accepts application/json (CSRF).
+      .post(this.endpoint, { json: { kind: this.kind } })
+      .json<unknown>()
+      .then((body) => {
+        const parsed = jimengSignResponseSchema.safeParse(body)
         // The app server (ours) shapes it; a wrong answer means a misconfigured endpoint.
-        if (code !== 0 || typeof t?.sessionToken !== 'string' || typeof t.expiresAt !== 'number') throw imagexFailure('not an upload token', undefined, undefined, 'InvalidAnswer')
-        return (this.#token = t as JimengToken)
+        if (!parsed.success || parsed.data.data.kind !== this.kind) throw imagexFailure('not an upload token', undefined, undefined, 'InvalidAnswer')
+        return (this.#token = parsed.data.data as JimengToken<K>)
       })
     pending.catch(() => {
       if (this.#pending === pending) this.#pending = undefined

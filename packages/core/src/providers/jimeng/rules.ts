@@ -1,6 +1,7 @@
+import { jimengExtensions } from '@media-uploader/contracts/jimeng'
 import type { ProviderRules } from '../../provider.ts'
 
-/** Images (ImageX `scene:2`); video goes through VOD, which this provider does not implement. */
+/** Images (ImageX, `scene: 2`) and mp4/mov/webm videos (ByteDance VOD, `scene: 1`); the lists are the contract's. */
 export const jimengRules: ProviderRules = {
-  extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif', 'bmp', 'heic', 'heif'],
+  extensions: jimengExtensions,
 }

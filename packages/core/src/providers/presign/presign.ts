@@ -1,33 +1,16 @@
-import { MediaUploaderError } from '../../errors/MediaUploaderError.ts'
+import type { PresignObjectType, PresignSignRequest } from '@media-uploader/contracts/presign'
 import { sendPresigned, type PresignedReceipt } from '../../internal/sendPresigned.ts'
 import { probeMedia } from '../../internal/probeMedia.ts'
-import { toSignError } from '../../internal/toSignError.ts'
 import { defineProvider, type ProviderFile } from '../../provider.ts'
-import { createPresignBatcher } from './presignBatcher.ts'
-import { presignExpiry } from './presignExpiry.ts'
-import { presignResponse } from './presignResponse.ts'
+import type { PresignOptions } from './PresignOptions.ts'
+import type { PresignResult } from './PresignResult.ts'
 import { presignRules } from './rules.ts'
+import { signPresigned, type PresignTicket } from './signPresigned.ts'
 
-/** What an upload through `presign` resolves to. */
-export interface PresignResult {
-  /** Object key the server assigned, e.g. `2025/05/03/<uuid>.jpg`. */
-  readonly key: string
-  /** The object's URL (the presigned URL without its query). */
-  readonly url: string
-}
+export type { PresignOptions } from './PresignOptions.ts'
+export type { PresignResult, PresignThumbnail } from './PresignResult.ts'
 
-interface PresignTicket {
-  readonly url: string
-  readonly key: string
-  readonly expiresAt: number | undefined
-}
-
-function ref(file: ProviderFile) {
-  const { id, name, size, type } = file
-  return { id, name, size, type }
-}
-
-function objectType(file: ProviderFile): 'video' | 'origin' {
+function objectType(file: ProviderFile): PresignObjectType {
   return file.type.startsWith('video/') || file.extension === 'mp4' || file.extension === 'webm' ? 'video' : 'origin'
 }
 
@@ -36,49 +19,36 @@ function objectType(file: ProviderFile): 'video' | 'origin' {
  * (seed 001). Width/height (images) and duration (videos) are probed in the
  * browser and sent along, as the API records them as object metadata. Through
  * the server handler, files signed together share one request (one batcher
- * per controller).
+ * per controller). With `thumbnails`, a thumbnail (`type=thumb`) is stored
+ * after each original.
  */
-export const presign = defineProvider<'presign', PresignResult, PresignTicket, Record<string, never>, PresignedReceipt>({
+export const presign = defineProvider<'presign', PresignResult, PresignTicket, PresignOptions, PresignedReceipt>({
   id: 'presign',
   rules: presignRules,
 
   async sign(file, ctx) {
     const type = objectType(file)
     const media = await ctx.probeMedia(probeMedia)
-    const query: Record<string, string | number> = { ext: file.extension, type }
-    if (media.width) query['width'] = Math.round(media.width)
-    if (media.height) query['height'] = Math.round(media.height)
-    if (type === 'video' && media.duration) query['duration'] = media.duration
-    let json: unknown
-    try {
-      json = await ctx.session.memo(`presign:${ctx.endpoint}`, () => createPresignBatcher(ctx.http, ctx.endpoint))(query, ctx.signal)
-    } catch (error) {
-      throw toSignError(error, ctx.providerId, ref(file))
+    const query: PresignSignRequest = {
+      ext: file.extension,
+      type,
+      ...(media.width ? { width: Math.round(media.width) } : {}),
+      ...(media.height ? { height: Math.round(media.height) } : {}),
+      ...(type === 'video' && media.duration ? { duration: media.duration } : {}),
     }
-    const parsed = presignResponse.safeParse(json)
-    if (!parsed.success) {
-      const detail = parsed.error.issues.map((i) => i.path.join('.') || 'body').join(', ')
-      throw new MediaUploaderError('sign-response-invalid', { provider: ctx.providerId, file: ref(file), params: { detail }, cause: parsed.error })
-    }
-    const { code, msg, data } = parsed.data
-    if (code !== 0 || !data) {
-      throw new MediaUploaderError('sign-rejected', { provider: ctx.providerId, file: ref(file), serviceCode: String(code), params: { detail: msg } })
-    }
-    let url: URL
-    try {
-      url = new URL(data.url)
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(url.protocol)
-    } catch (cause) {
-      throw new MediaUploaderError('sign-response-invalid', { provider: ctx.providerId, file: ref(file), params: { detail: 'data.url is not an absolute URL' }, cause })
-    }
-    // Only URLs that pin a checksum load the check (and the CRC-32 code).
-    if (url.searchParams.has('x-amz-checksum-crc32')) await (await import('./assertChecksumMatches.ts')).assertChecksumMatches(url, file, ctx.providerId, ctx.signal)
-    return { url: data.url, key: data.key, expiresAt: presignExpiry(url) }
+    return signPresigned(query, file, ctx)
   },
 
   expiresAt: (ticket) => ticket.expiresAt,
 
   upload: (file, ticket, io) => sendPresigned(file, ticket, io),
 
-  commit: async (_file, ticket, receipt) => ({ key: ticket.key, url: receipt.location }),
+  async commit(file, ticket, receipt, ctx) {
+    const result = { key: ticket.key, url: receipt.location }
+    const thumbnails = ctx.options.thumbnails
+    if (!thumbnails) return result
+    // Loaded only by apps that turn thumbnails on.
+    const { storeThumbnail } = await import('./storeThumbnail.ts')
+    return { ...result, thumbnail: await storeThumbnail(file, ctx, thumbnails) }
+  },
 })

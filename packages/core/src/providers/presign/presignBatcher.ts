@@ -1,7 +1,7 @@
+import type { PresignBatchRequest, PresignSignRequest } from '@media-uploader/contracts/presign'
 import { isHTTPError, type KyInstance } from 'ky'
 
-/** One file's presign query, as `GET /oss/presign` takes it. */
-export type PresignQuery = Readonly<Record<string, string | number>>
+type PresignQuery = PresignSignRequest
 
 interface Pending {
   readonly query: PresignQuery
@@ -25,7 +25,7 @@ export function createPresignBatcher(http: KyInstance, endpoint: string): (query
   let queue: Pending[] = []
   let timer: ReturnType<typeof setTimeout> | undefined
   const single = (query: PresignQuery, signal?: AbortSignal) =>
-    http.get(endpoint, { searchParams: query as Record<string, string | number>, signal }).json<unknown>()
+    http.get(endpoint, { searchParams: toSearchParams(query), signal }).json<unknown>()
 
   const flush = async () => {
     timer = undefined
@@ -36,7 +36,8 @@ export function createPresignBatcher(http: KyInstance, endpoint: string): (query
       return
     }
     try {
-      const body = await http.post(endpoint, { json: { files: batch.map((p) => p.query) } }).json<{ data?: unknown }>()
+      const json: PresignBatchRequest = { files: batch.map((p) => p.query) }
+      const body = await http.post(endpoint, { json }).json<{ data?: unknown }>()
       const results = Array.isArray(body?.data) && body.data.length === batch.length ? body.data : undefined
       batch.forEach((p, i) => (results ? p.resolve(results[i]) : p.resolve(body)))
     } catch (error) {
@@ -59,4 +60,8 @@ export function createPresignBatcher(http: KyInstance, endpoint: string): (query
       } else timer ??= setTimeout(flush, WINDOW_MS)
     })
   }
+}
+
+function toSearchParams(query: PresignQuery): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string | number] => entry[1] !== undefined))
 }

@@ -10,6 +10,7 @@ import type { ServiceDefinition } from '../ServiceDefinition.ts'
 import type { ServiceHandler } from '../ServiceHandler.ts'
 import { JimengState } from '../jimeng/JimengState.ts'
 import { IMAGEX_BUCKET } from './imagexBucket.ts'
+import { BYTEDANCE_VOD_BUCKET } from '../bytedance-vod/bytedanceVodBucket.ts'
 import { UploadHostError } from './UploadHostError.ts'
 import { sendApiPreflight } from '../../http/sendApiPreflight.ts'
 
@@ -18,8 +19,8 @@ const WEB_PREFIX = '/upload/v1/'
 /**
  * The ImageX upload host: `POST /upload/v1/{StoreUri}` (the web clients) and
  * `PUT /{StoreUri}` (the official SDK), each with `Authorization: {Auth}` from
- * `ApplyImageUpload` and `Content-CRC32: <8 lowercase hex>`. The bytes are stored
- * (bucket `imagex`, key = StoreUri) only when the whole body arrived, its size is
+ * `ApplyImageUpload` (or VOD's `ApplyUploadInner`) and `Content-CRC32: <8 lowercase hex>`.
+ * The bytes are stored (bucket `imagex`, or `bytedance-vod` for video; key = StoreUri) only when the whole body arrived, its size is
  * the applied `FileSize` and its CRC32 matches. Answers CORS for any origin
  * (the real hosts' CORS is unverified).
  */
@@ -32,6 +33,7 @@ export const imagexUploadService: ServiceDefinition<'imagex-upload'> = {
 function createUploadHandler(context: ServiceContext): ServiceHandler {
   const state = JimengState.of(context)
   context.store.createBucket(IMAGEX_BUCKET)
+  context.store.createBucket(BYTEDANCE_VOD_BUCKET)
   const cors = (request: ServiceRequest) => apiCorsHeaders(request, { methods: ['POST', 'PUT'] })
 
   const fail = (request: ServiceRequest, res: ServerResponse, web: boolean, error: UploadHostError): void => {
@@ -58,7 +60,7 @@ function createUploadHandler(context: ServiceContext): ServiceHandler {
           throw new UploadHostError(400, 4000, 'The path is not correctly percent-encoded.')
         }
         const session = state.byStoreUri.get(storeUri)
-        if (!session) throw new UploadHostError(404, 4004, 'Unknown StoreUri: call ApplyImageUpload first.')
+        if (!session) throw new UploadHostError(404, 4004, 'Unknown StoreUri: call ApplyImageUpload (or ApplyUploadInner) first.')
         if (request.raw.headers.authorization !== session.auth) throw new UploadHostError(401, 4001, 'Authorization does not match the StoreInfo Auth.')
         if (Date.now() > session.expiresAt) throw new UploadHostError(401, 4003, 'The upload Auth has expired.')
         const declared = request.raw.headers['content-crc32']
@@ -77,7 +79,7 @@ function createUploadHandler(context: ServiceContext): ServiceHandler {
         if (actual !== declared) throw new UploadHostError(400, 4006, `CRC32 mismatch: Content-CRC32 ${declared}, received bytes ${actual}.`)
         const type = request.raw.headers['specified-content-type'] ?? request.raw.headers['content-type']
         const stored = context.store.put({
-          bucket: IMAGEX_BUCKET,
+          bucket: session.bucket,
           key: storeUri,
           bytes,
           contentType: typeof type === 'string' ? type : 'application/octet-stream',

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { JimengState } from '../jimeng/JimengState.ts'
 import { jimengVariants } from '../jimeng/jimengVariants.ts'
+import { IMAGEX_BUCKET } from '../imagex-upload/imagexBucket.ts'
 import { ImagexError } from './ImagexError.ts'
 import { imagexRequestId } from './sendImagex.ts'
 import type { ImagexCaller } from './verifyImagexRequest.ts'
@@ -27,6 +28,7 @@ export function applyImageUpload(query: URLSearchParams, caller: ImagexCaller, s
     variant: token.variant,
     fileSize: Number(size),
     expiresAt: token.expiresAt,
+    bucket: IMAGEX_BUCKET,
   })
   return {
     UploadAddress: {

@@ -12,15 +12,16 @@ export function imagexRequestId(): string {
 
 /**
  * Sends an ImageX OpenAPI answer `{ResponseMetadata:{RequestId, Action, Version, Service, Region, Error?}, Result?}`
+ * (`Service` `imagex`, or `vod` for the ByteDance VOD OpenAPI, which answers the same way)
  * with CORS for the configured origins (whether the real ImageX answers CORS for a web page is unverified).
  */
-export function sendImagex(request: ServiceRequest, res: ServerResponse, region: string, outcome: { result: unknown } | { error: ImagexError }): void {
+export function sendImagex(request: ServiceRequest, res: ServerResponse, region: string, outcome: { result: unknown } | { error: ImagexError }, service = 'imagex'): void {
   const requestId = imagexRequestId()
   const metadata = {
     RequestId: requestId,
     Action: request.query.get('Action') ?? '',
     Version: request.query.get('Version') ?? '',
-    Service: 'imagex',
+    Service: service,
     Region: region,
     ...('error' in outcome ? { Error: { Code: outcome.error.code, ...(outcome.error.codeN === undefined ? {} : { CodeN: outcome.error.codeN }), Message: outcome.error.message } } : {}),
   }

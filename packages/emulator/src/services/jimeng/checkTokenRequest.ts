@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import { emulatorCredentials } from '../../emulatorCredentials.ts'
+import type { TokenService } from './JimengState.ts'
 import { INTL_QUERY, jimengVariants, type JimengVariant } from './jimengVariants.ts'
 import { parseCookie } from './parseCookie.ts'
 
@@ -14,12 +15,22 @@ export const LOGIN_ERROR: JimengFailure = { ret: '34010105', errmsg: 'login erro
 
 const invalid = (what: string): JimengFailure => ({ ret: '1000', errmsg: `invalid parameter: ${what}` })
 
+/** A token request the emulator grants: the account's variant and the service of the `scene`. */
+export interface TokenGrant {
+  readonly variant: JimengVariant
+  readonly service: TokenService
+}
+
+/** `scene` → the service its credentials sign for (reference §2.2, §2.6). */
+const SCENES: Readonly<Record<number, TokenService>> = { 2: 'imagex', 1: 'vod' }
+
 /**
  * Checks a `get_upload_token` call the way the emulator's Jimeng accounts are
  * set up: the variant from the query (`aid`), the region headers, and the
- * session cookie built from the variant's test refresh token (seed 003).
+ * session cookie built from the variant's test refresh token (seed 003), and
+ * the body's `scene` (`2` ImageX, `1` VOD).
  */
-export function checkTokenRequest(query: URLSearchParams, headers: IncomingHttpHeaders, body: unknown): JimengVariant | JimengFailure {
+export function checkTokenRequest(query: URLSearchParams, headers: IncomingHttpHeaders, body: unknown): TokenGrant | JimengFailure {
   const aid = query.get('aid')
   const variant: JimengVariant | undefined = aid === jimengVariants.intl.aid ? 'intl' : aid === null || aid === jimengVariants.cn.aid ? 'cn' : undefined
   if (!variant) return invalid('aid')
@@ -42,6 +53,7 @@ export function checkTokenRequest(query: URLSearchParams, headers: IncomingHttpH
     cookie.get('store-region') === spec.storeRegion
   if (!sessionOk) return LOGIN_ERROR
   const scene = typeof body === 'object' && body !== null ? (body as { scene?: unknown }).scene : undefined
-  if (scene !== 2) return invalid('scene')
-  return variant
+  const service = typeof scene === 'number' ? SCENES[scene] : undefined
+  if (!service) return invalid('scene')
+  return { variant, service }
 }

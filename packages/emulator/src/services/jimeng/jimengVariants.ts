@@ -14,7 +14,11 @@ export interface JimengVariantSpec {
   /** ImageX service id (`service_id` in China, `space_name` internationally). */
   readonly serviceId: string
   readonly serviceIdField: 'service_id' | 'space_name'
-  /** SigV4 regions ImageX accepts for this variant's account (tied to its host), with the StoreUri prefix each issues. */
+  /** VOD `SpaceName` of the account's video space (`scene: 1`). */
+  readonly vodSpaceName: string
+  /** StoreUri prefix of the VOD space's objects (emulator-made; the real form is unverified). */
+  readonly vodStorePrefix: string
+  /** SigV4 regions ImageX (and VOD) accept for this variant's account (tied to its host), with the StoreUri prefix each issues. */
   readonly signingRegions: Readonly<Record<string, string>>
 }
 
@@ -27,6 +31,8 @@ export const jimengVariants: Readonly<Record<JimengVariant, JimengVariantSpec>> 
     storeRegion: 'cn-gd',
     serviceId: 'tb4s082cfz',
     serviceIdField: 'service_id',
+    vodSpaceName: 'dreamina',
+    vodStorePrefix: 'tos-cn-v-148450',
     signingRegions: { 'cn-north-1': 'tos-cn-i-tb4s082cfz' },
   },
   intl: {
@@ -36,6 +42,8 @@ export const jimengVariants: Readonly<Record<JimengVariant, JimengVariantSpec>> 
     storeRegion: 'us',
     serviceId: 'wopfjsm1ax',
     serviceIdField: 'space_name',
+    vodSpaceName: 'dreamina',
+    vodStorePrefix: 'tos-useast5-v-2774c002-tx',
     // The test account is a US one (`us-` token, `store-region=us`): its ImageX host signs for us-east-1 only.
     signingRegions: { 'us-east-1': 'tos-useast5-i-wopfjsm1ax-tx' },
   },

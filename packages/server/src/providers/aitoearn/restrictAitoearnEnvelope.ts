@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { AitoearnConfirmedAsset, AitoearnEnvelope, AitoearnUploadTicket } from './AitoearnEnvelope.ts'
+import type { AitoearnConfirmedAsset, AitoearnConfirmResponse, AitoearnSignResponse } from '@media-uploader/contracts/aitoearn'
 
 const envelope = z.object({
   code: z.number().int(),
@@ -46,10 +46,10 @@ export type AitoearnStage = 'sign' | 'confirm'
  * @returns the restricted envelope, or `undefined` when the body is not an
  *   AiToEarn envelope (or a success without a usable ticket).
  */
-export function restrictAitoearnEnvelope(
-  body: unknown,
-  stage: AitoearnStage,
-): AitoearnEnvelope<AitoearnUploadTicket | AitoearnConfirmedAsset | null> | undefined {
+export function restrictAitoearnEnvelope(body: unknown, stage: 'sign'): AitoearnSignResponse | undefined
+export function restrictAitoearnEnvelope(body: unknown, stage: 'confirm'): AitoearnConfirmResponse | undefined
+export function restrictAitoearnEnvelope(body: unknown, stage: AitoearnStage): AitoearnSignResponse | AitoearnConfirmResponse | undefined
+export function restrictAitoearnEnvelope(body: unknown, stage: AitoearnStage): AitoearnSignResponse | AitoearnConfirmResponse | undefined {
   const parsed = envelope.safeParse(body)
   if (!parsed.success) return undefined
   const { code, message, requestId } = parsed.data

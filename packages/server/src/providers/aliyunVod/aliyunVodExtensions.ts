@@ -1,23 +1,10 @@
 /**
- * Image extensions `CreateUploadImage` accepts as `ImageExt`.
+ * The extensions the handler signs: the contract's one list (images with
+ * `CreateUploadImage`, videos and audio with `CreateUploadVideo`).
  *
  * @example
  * ```ts
  * aliyunVodImageExtensions.includes('gif') // true
  * ```
  */
-export const aliyunVodImageExtensions = ['png', 'jpg', 'jpeg', 'gif'] as const
-
-/**
- * Media extensions the handler sends to `CreateUploadVideo` (VOD's video and
- * audio source formats; VOD itself decides from the `FileName` extension).
- *
- * @example
- * ```ts
- * aliyunVodVideoExtensions.includes('mp4') // true
- * ```
- */
-export const aliyunVodVideoExtensions = [
-  'mp4', 'mov', 'm4v', 'webm', 'mkv', 'flv', 'f4v', 'avi', 'wmv', 'asf', 'ts', 'mts', 'm2ts', '3gp', 'mpg', 'mpeg', 'vob',
-  'rm', 'rmvb', 'mxf', 'dat', 'mp3', 'm4a', 'aac', 'wav', 'flac', 'ogg', 'wma', 'amr',
-] as const
+export { aliyunVodAudioExtensions, aliyunVodExtensions, aliyunVodImageExtensions, aliyunVodVideoExtensions } from '@media-uploader/contracts/aliyun-vod'

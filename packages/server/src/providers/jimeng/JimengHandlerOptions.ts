@@ -20,7 +20,7 @@ export interface JimengLogger {
  * ```ts
  * const options: JimengHandlerOptions = {
  *   refreshToken: process.env.JIMENG_REFRESH_TOKEN!,          // 'us-…' → 即梦国际
- *   upstreams: { cn: { api: 'http://127.0.0.1:4006', imagex: 'http://127.0.0.1:4007' } }, // the emulator
+ *   upstreams: { cn: { api: 'http://127.0.0.1:4006', imagex: 'http://127.0.0.1:4007', vod: 'http://127.0.0.1:4009' } }, // the emulator
  * }
  * ```
  */
@@ -39,9 +39,9 @@ export interface JimengHandlerOptions {
   readonly fetch?: typeof globalThis.fetch
   /** Per-attempt timeout in ms. Default 10000. */
   readonly timeoutMs?: number
-  /** Extra attempts after a network error, timeout or 5xx. Default 2. */
+  /** Extra attempts after a network error, timeout or 5xx (the server's one upstream retry policy; a 4xx is not retried). Default 2. */
   readonly retries?: number
-  /** Delay before the first retry in ms, doubled for each further one. Default 200. */
+  /** Delay before the first retry in ms, doubled for each further one (jittered, capped). Default 200. */
   readonly backoffMs?: number
   /** Where failures are reported. Default `console`; `false` for silence. */
   readonly logger?: JimengLogger | false

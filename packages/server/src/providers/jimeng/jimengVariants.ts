@@ -13,7 +13,7 @@ export type JimengVariant = 'cn' | 'intl'
  *
  * @example
  * ```ts
- * const emulated: Partial<JimengUpstream> = { api: 'http://127.0.0.1:4006', imagex: 'http://127.0.0.1:4007' }
+ * const emulated: Partial<JimengUpstream> = { api: 'http://127.0.0.1:4006', imagex: 'http://127.0.0.1:4007', vod: 'http://127.0.0.1:4009' }
  * ```
  */
 export interface JimengUpstream {
@@ -21,9 +21,14 @@ export interface JimengUpstream {
   readonly api: string
   /** The `Origin` header sent to it (`Referer` is this plus `/`), as the Jimeng web app sends. */
   readonly origin: string
-  /** ImageX OpenAPI origin the browser calls `ApplyImageUpload` / `CommitImageUpload` on. */
+  /** ImageX OpenAPI origin the browser calls `ApplyImageUpload` / `CommitImageUpload` on (images). */
   readonly imagex: string
-  /** SigV4 region for ImageX (`cn-north-1`, `ap-southeast-1` or `us-east-1`). */
+  /**
+   * ByteDance VOD OpenAPI origin the browser calls `ApplyUploadInner` / `CommitUploadInner` on (video).
+   * Unless set here, the `upload_domain` Jimeng names in its `scene: 1` answer wins over the default.
+   */
+  readonly vod: string
+  /** SigV4 region for ImageX and VOD (`cn-north-1`, `ap-southeast-1` or `us-east-1`). */
   readonly region: string
 }
 
@@ -42,6 +47,8 @@ export interface JimengVariantSpec {
   readonly storeRegion: string
   readonly serviceIdField: 'service_id' | 'space_name'
   readonly defaultServiceId: string
+  /** VOD `SpaceName` when the `scene: 1` answer names none (`dreamina`, as iptag's client defaults). */
+  readonly defaultSpaceName: string
   readonly upstream: JimengUpstream
 }
 
@@ -65,7 +72,14 @@ export const jimengVariants: Readonly<Record<JimengVariant, JimengVariantSpec>> 
     storeRegion: 'cn-gd',
     serviceIdField: 'service_id',
     defaultServiceId: 'tb4s082cfz',
-    upstream: { api: 'https://jimeng.jianying.com', origin: 'https://jimeng.jianying.com', imagex: 'https://imagex.bytedanceapi.com', region: 'cn-north-1' },
+    defaultSpaceName: 'dreamina',
+    upstream: {
+      api: 'https://jimeng.jianying.com',
+      origin: 'https://jimeng.jianying.com',
+      imagex: 'https://imagex.bytedanceapi.com',
+      vod: 'https://vod.bytedanceapi.com',
+      region: 'cn-north-1',
+    },
   },
   intl: {
     appid: '513641',
@@ -73,10 +87,13 @@ export const jimengVariants: Readonly<Record<JimengVariant, JimengVariantSpec>> 
     storeRegion: 'us',
     serviceIdField: 'space_name',
     defaultServiceId: 'wopfjsm1ax',
+    defaultSpaceName: 'dreamina',
     upstream: {
       api: 'https://dreamina-api.us.capcut.com',
       origin: 'https://api-proxy-1.deno.dev',
       imagex: 'https://imagex16-normal-us-ttp.capcutapi.us',
+      // Unverified: the international web app's VOD host; the answer's `upload_domain` replaces it.
+      vod: 'https://vod.bytedanceapi.com',
       region: 'us-east-1',
     },
   },

@@ -1,0 +1,51 @@
+import { aliyunVodFieldErrorSchema, aliyunVodUploadTicketSchema, type AliyunVodUploadTicket } from '@media-uploader/contracts/aliyun-vod'
+import { isHTTPError, type KyInstance } from 'ky'
+import { MediaUploaderError, type ErrorFileRef } from '../../errors/MediaUploaderError.ts'
+import type { HTTPErrorWithData } from '../../internal/createHttp.ts'
+import { toSignError } from '../../internal/toSignError.ts'
+
+const PROVIDER = 'aliyun-vod'
+
+const zhIssue = (issue: string, limit: number | undefined): string =>
+  issue === 'invalid' ? '无效' : issue === 'not-allowed' ? '由服务器设定，不能由浏览器选择' : `超过 ${limit} ${issue === 'too-many' ? '个' : '字节'}`
+
+/**
+ * One call to the app server's aliyun-vod route (sign, or `/refresh`): POST
+ * JSON, the answer checked against the contract. A refused field becomes
+ * `sign-rejected` naming the VOD field in both languages; other failures map
+ * through `toSignError`; a success without a usable ticket is
+ * `sign-response-invalid`.
+ *
+ * @example
+ * ```ts
+ * const ticket = await aliyunVodSignCall(http, endpoint, { fileName: 'a.mp4', fileSize: 1 }, signal, file)
+ * ```
+ */
+export async function aliyunVodSignCall(http: KyInstance, url: string, json: unknown, signal: AbortSignal, file: ErrorFileRef): Promise<AliyunVodUploadTicket> {
+  let body: { code?: unknown; data?: unknown } | undefined
+  try {
+    body = await http.post(url, { json, signal }).json()
+  } catch (error) {
+    const data = isHTTPError(error) ? ((error as HTTPErrorWithData).data as { msg?: unknown; data?: unknown } | undefined) : undefined
+    const field = aliyunVodFieldErrorSchema.safeParse(data?.data)
+    if (!field.success) throw toSignError(error, PROVIDER, file)
+    const { field: name, issue, limit } = field.data
+    const zh = `${name} ${zhIssue(issue, limit)}`
+    const en = typeof data?.msg === 'string' ? data.msg : zh
+    throw new MediaUploaderError('sign-rejected', { provider: PROVIDER, file, status: 400, params: { field: name, detail: { en, 'zh-CN': zh } }, cause: error })
+  }
+  const ticket = body?.code === 0 ? aliyunVodUploadTicketSchema.safeParse(body.data) : undefined
+  if (ticket?.success) return ticket.data
+  throw aliyunVodInvalidAnswer(file)
+}
+
+/**
+ * The error for a sign answer without usable `UploadAddress`/`UploadAuth`.
+ *
+ * @example
+ * ```ts
+ * throw aliyunVodInvalidAnswer({ id, name, size, type })
+ * ```
+ */
+export const aliyunVodInvalidAnswer = (file: ErrorFileRef): MediaUploaderError =>
+  new MediaUploaderError('sign-response-invalid', { provider: PROVIDER, file, params: { detail: 'UploadAddress/UploadAuth' } })
