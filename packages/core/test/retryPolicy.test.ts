@@ -60,6 +60,32 @@ describe('withRetry', () => {
     expect(attempts).toBeLessThan(20)
   })
 
+  it('restarts the deadline when an attempt made progress: a long upload that breaks late is retried', async () => {
+    let attempts = 0
+    const value = await withRetry(
+      async (_signal, _n, progressed) => {
+        attempts++
+        await new Promise((r) => setTimeout(r, 60)) // longer than the deadline
+        progressed()
+        if (attempts === 1) throw new Error('connection reset')
+        return 'ok'
+      },
+      { policy: { ...fast, deadline: 30 }, signal: never, decide: () => 'retry' },
+    )
+    expect([value, attempts]).toEqual(['ok', 2])
+  })
+
+  it('still gives up past the deadline when the late attempt made no progress', async () => {
+    let attempts = 0
+    const attempt = async () => {
+      attempts++
+      await new Promise((r) => setTimeout(r, 60))
+      throw new Error('connection reset')
+    }
+    await expect(withRetry(attempt, { policy: { ...fast, deadline: 30 }, signal: never, decide: () => 'retry' })).rejects.toThrow('connection reset')
+    expect(attempts).toBe(1)
+  })
+
   it('stops waiting when its signal aborts', async () => {
     const abort = new AbortController()
     const run = withRetry(async () => Promise.reject(new Error('500')), { policy: { ...fast, baseDelay: 10_000, maxDelay: 10_000 }, signal: abort.signal, decide: () => 'retry' })
@@ -95,5 +121,24 @@ describe('watchStall', () => {
       return 'done'
     })
     expect(value).toBe('done')
+  })
+
+  it('gives the answer longer once the last byte is sent: a slow final answer is not a stall', async () => {
+    const value = await watchStall(
+      40,
+      never,
+      async (_signal, onProgress) => {
+        onProgress(1000) // all bytes sent; the storage hashes for longer than the stall timeout
+        await new Promise((r) => setTimeout(r, 100))
+        return 'stored'
+      },
+      1000,
+    )
+    expect(value).toBe('stored')
+  })
+
+  it('still fails an answer that never comes after the last byte', async () => {
+    const run = watchStall(10, never, (_signal, onProgress) => (onProgress(1000), new Promise(() => undefined)), 1000)
+    await expect(run).rejects.toMatchObject({ name: 'StallError', message: expect.stringMatching(/^no answer after the last byte/) })
   })
 })

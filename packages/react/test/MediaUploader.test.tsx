@@ -127,16 +127,16 @@ describe('<MediaUploader> with a controller', () => {
 
     const names = (name: string) => within(rowOf(name)).getAllByRole('button').map((b) => b.getAttribute('aria-label'))
     expect(names('up.jpg')).toEqual(['Preview up.jpg', 'Stop up.jpg', 'Cancel up.jpg'])
-    expect(names('paused.jpg')).toEqual(['Preview paused.jpg', 'Resume paused.jpg', 'Cancel paused.jpg'])
+    expect(names('paused.jpg')).toEqual(['Preview paused.jpg', 'Restart paused.jpg', 'Cancel paused.jpg'])
     expect(names('bad.jpg')).toEqual(['Preview bad.jpg', 'Retry bad.jpg', 'Remove bad.jpg'])
     expect(names('done.jpg')).toEqual(['Preview done.jpg', 'Remove done.jpg'])
-    // The visible text is the verb; the accessible name adds the file. A single PUT restarts, so it says "Stop".
+    // The visible text is the verb; the accessible name adds the file. A single PUT restarts, so it says "Stop", then "Restart".
     expect(screen.getByRole('button', { name: 'Stop up.jpg' }).textContent).toBe('Stop')
     expect(text(rowOf('paused.jpg'), 'file-status')).toBe('Stopped, will restart')
 
     await user.click(screen.getByRole('button', { name: 'Stop up.jpg' }))
     expect(fake.pause).toHaveBeenCalledWith('u1')
-    await user.click(screen.getByRole('button', { name: 'Resume paused.jpg' }))
+    await user.click(screen.getByRole('button', { name: 'Restart paused.jpg' }))
     expect(fake.resume).toHaveBeenCalledWith('p1')
     await user.click(screen.getByRole('button', { name: 'Cancel up.jpg' }))
     expect(fake.cancel).toHaveBeenCalledWith('u1')

@@ -126,28 +126,32 @@ export class ProviderRunner<R> {
     for (;;) {
       try {
         return await withRetry(
-          (attempt) =>
-            watchStall(config.policy.stallTimeout, attempt, (watched, tick) =>
-              provider
-                .upload(file, ticket, {
-                  signal: watched,
-                  clock,
-                  onProgress: (bytes) => {
-                    tick(bytes)
-                    hooks.onProgress(bytes)
-                  },
-                  onStored: store,
-                  resumeFrom: (bytes) => {
-                    store(bytes)
-                    hooks.onResume?.(bytes)
-                  },
-                })
-                .catch((error: unknown) => {
-                  // The failed attempt's bytes in flight leave the progress; what storage acknowledged stays.
-                  hooks.onProgress(stored)
-                  throw error
-                }),
-            ),
+          (attempt, _n, progressed) => {
+            let sent = stored
+            const send = (watched: AbortSignal, tick: (bytes: number) => void) =>
+              provider.upload(file, ticket, {
+                signal: watched,
+                clock,
+                onProgress: (bytes) => {
+                  tick(bytes)
+                  if (bytes > sent) {
+                    sent = bytes
+                    progressed()
+                  }
+                  hooks.onProgress(bytes)
+                },
+                onStored: store,
+                resumeFrom: (bytes) => {
+                  store(bytes)
+                  hooks.onResume?.(bytes)
+                },
+              })
+            return watchStall(config.policy.stallTimeout, attempt, send, file.size).catch((error: unknown) => {
+              // The failed attempt's bytes in flight leave the progress; what storage acknowledged stays.
+              hooks.onProgress(stored)
+              throw error
+            })
+          },
           { policy: config.policy, signal, decide: (error) => this.#decide(error, ticket) },
         )
       } catch (error) {

@@ -14,9 +14,12 @@ export interface RetryPolicy {
   readonly baseDelay: number
   /** Longest backoff, ms. Default 8000. */
   readonly maxDelay: number
-  /** No retry starts later than this many ms after the step's first attempt (time offline not counted). Default 120000. */
+  /** No retry starts later than this many ms after the step's first attempt, or after the last progress of a later one (time offline not counted). Default 120000. */
   readonly deadline: number
-  /** An upload that reports no progress for this many ms is aborted and retried. Default 30000. */
+  /**
+   * An upload that reports no progress for this many ms is aborted and retried. Once its last byte
+   * is sent the storage gets four times as long to answer (it may still be hashing). Default 30000.
+   */
   readonly stallTimeout: number
 }
 

@@ -8,17 +8,22 @@ export interface StallError extends Error {
 /** Whether `error` is a {@link StallError}. */
 export const isStallError = (error: unknown): error is StallError => (error as Partial<StallError> | undefined)?.name === 'StallError'
 
+/** How much longer than the stall timeout the storage may take to answer once every byte is sent. */
+export const ANSWER_TIMEOUT_FACTOR = 4
+
 /**
  * Runs `run` with a watchdog: when `onProgress` is not called with more bytes
  * for `timeout` ms, the attempt's signal is aborted and the promise rejects
- * with a {@link StallError} (whatever `run` then throws is ignored).
+ * with a {@link StallError} (whatever `run` then throws is ignored). Once
+ * `total` bytes are reported no more progress can come: the answer then gets
+ * `timeout × ANSWER_TIMEOUT_FACTOR`.
  *
  * @example
  * ```ts
- * await watchStall(30_000, signal, (s, progress) => xhrSend({ url, body, signal: s, onProgress: progress }))
+ * await watchStall(30_000, signal, (s, progress) => xhrSend({ url, body, signal: s, onProgress: progress }), file.size)
  * ```
  */
-export function watchStall<T>(timeout: number, signal: AbortSignal, run: (signal: AbortSignal, onProgress: (bytes: number) => void) => Promise<T>): Promise<T> {
+export function watchStall<T>(timeout: number, signal: AbortSignal, run: (signal: AbortSignal, onProgress: (bytes: number) => void) => Promise<T>, total = Infinity): Promise<T> {
   const abort = new AbortController()
   const forward = () => abort.abort(signal.reason)
   signal.addEventListener('abort', forward, { once: true })
@@ -26,19 +31,20 @@ export function watchStall<T>(timeout: number, signal: AbortSignal, run: (signal
   let timer: ReturnType<typeof setTimeout> | undefined
   let stalled = false
   return new Promise<T>((resolve, reject) => {
-    const arm = () => {
+    const arm = (ms: number, what: string) => {
       clearTimeout(timer)
       timer = setTimeout(() => {
         stalled = true
         abort.abort()
-        reject(Object.assign(new Error(`no progress for ${Math.round(timeout / 1000)} s`), { name: 'StallError', status: 0 }))
-      }, timeout)
+        reject(Object.assign(new Error(`${what} for ${Math.round(ms / 1000)} s`), { name: 'StallError', status: 0 }))
+      }, ms)
     }
-    arm()
+    arm(timeout, 'no progress')
     run(abort.signal, (bytes) => {
       if (bytes <= best) return
       best = bytes
-      arm()
+      if (bytes >= total) arm(timeout * ANSWER_TIMEOUT_FACTOR, 'no answer after the last byte')
+      else arm(timeout, 'no progress')
     }).then(
       (value) => !stalled && resolve(value),
       (error: unknown) => !stalled && reject(error),

@@ -18,7 +18,9 @@ export interface WithRetryOptions {
 
 /**
  * Runs `attempt` until it succeeds, the failure is not retryable, the policy's
- * retries are used up or its deadline passed. While the browser is offline a
+ * retries are used up or its deadline passed. The deadline bounds time spent
+ * failing: an attempt that reports progress (its third argument) restarts it,
+ * so a long upload that breaks after ten minutes is still retried. While the browser is offline a
  * retryable failure waits for `online` instead of using a retry. Each attempt
  * gets its own signal (a child of `signal`), so a stall can abort one
  * attempt without stopping the step.
@@ -28,16 +30,19 @@ export interface WithRetryOptions {
  * const body = await withRetry((signal) => fetch(url, { signal }).then(check), { policy, signal, decide: () => 'retry' })
  * ```
  */
-export async function withRetry<T>(attempt: (signal: AbortSignal, n: number) => Promise<T>, options: WithRetryOptions): Promise<T> {
+export async function withRetry<T>(attempt: (signal: AbortSignal, n: number, progressed: () => void) => Promise<T>, options: WithRetryOptions): Promise<T> {
   const { policy, signal, decide } = options
   let deadline = Date.now() + policy.deadline
+  const progressed = () => {
+    deadline = Date.now() + policy.deadline
+  }
   for (let n = 0, retries = 0; ; n++) {
     signal.throwIfAborted()
     const child = new AbortController()
     const forward = () => child.abort(signal.reason)
     signal.addEventListener('abort', forward, { once: true })
     try {
-      return await attempt(child.signal, n)
+      return await attempt(child.signal, n, progressed)
     } catch (error) {
       if (signal.aborted) throw signal.reason ?? error
       if (decide(error) === 'fail') throw error

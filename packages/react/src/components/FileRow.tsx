@@ -107,7 +107,7 @@ export const FileRow = memo(function FileRow({ id, position, count }: { readonly
       ) : null}
       <span data-mu-element="file-actions">
         {action('pause', (status === 'signing' || status === 'uploading') && !finishing, restarts ? m.stop : m.pause)}
-        {action('resume', status === 'paused')}
+        {action('resume', status === 'paused', restarts ? m.restart : m.resume)}
         {action('cancel', /^(queued|signing|uploading|paused)$/.test(status))}
         {action('retry', (status === 'error' && !!error?.retryable) || status === 'canceled')}
         {action('remove', /^(done|error|rejected|canceled)$/.test(status))}

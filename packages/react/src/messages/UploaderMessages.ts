@@ -69,6 +69,8 @@ export interface UploaderMessages {
   /** Replaces `pause` where pausing loses the bytes sent (the upload restarts). */
   readonly stop: string
   readonly resume: string
+  /** Replaces `resume` on a stopped file whose upload starts over. */
+  readonly restart: string
   readonly cancel: string
   readonly retry: string
   readonly remove: string

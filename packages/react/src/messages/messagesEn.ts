@@ -42,6 +42,7 @@ export const messagesEn: UploaderMessages = {
   pause: 'Pause',
   stop: 'Stop',
   resume: 'Resume',
+  restart: 'Restart',
   cancel: 'Cancel',
   retry: 'Retry',
   remove: 'Remove',

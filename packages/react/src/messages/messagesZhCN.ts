@@ -42,6 +42,7 @@ export const messagesZhCN: UploaderMessages = {
   pause: '暂停',
   stop: '停止',
   resume: '继续',
+  restart: '重新开始',
   cancel: '取消',
   retry: '重试',
   remove: '移除',
