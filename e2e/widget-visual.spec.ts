@@ -28,12 +28,17 @@ async function open(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready)
 }
 
+/** The total's moving figures (percent, bytes, speed, time left): masked, and boxed to one width so their length cannot re-wrap the line. */
+const MOVING_TOTAL = '[data-mu-element="total-text"] > span:first-child'
+const MOVING_TOTAL_BOX = `${MOVING_TOTAL} { display: inline-block; width: 18ch; overflow: hidden; white-space: nowrap; vertical-align: bottom; }`
+
 /**
  * Screenshots the widget as `<state>-<locale>-<scheme>-<width>.png` in all eight combinations, with axe at zero
  * violations in each locale and scheme. `volatile` masks what moves with the clock or the network (speed, time left, live bars).
  */
-async function shoot(page: Page, state: string, volatile: (root: Locator) => Locator[] = () => []): Promise<void> {
+async function shoot(page: Page, state: string, volatile: (root: Locator) => Locator[] = () => [], style?: string): Promise<void> {
   const root = page.locator('[data-mu-element="root"]')
+  if (style) await page.addStyleTag({ content: style })
   for (const locale of locales) {
     await page.locator('select[name="locale"]').selectOption(locale)
     await expect(root).toHaveAttribute('lang', locale)
@@ -56,7 +61,7 @@ const liveNumbers = (root: Locator) => [
   root.locator('[data-mu-element="file-status"]'),
   root.locator('[data-mu-element="progress"]'),
   root.locator('[data-mu-element="total-progress"]'),
-  root.locator('[data-mu-element="total-text"] > span').first(),
+  root.locator(MOVING_TOTAL),
 ]
 
 test.describe('widget visual regression', () => {
@@ -86,7 +91,7 @@ test.describe('widget visual regression', () => {
     await demo.add({ name: 'holiday-video-2024.mp4', mimeType: 'video/mp4', buffer: deterministicBytes(24 * 1024 * 1024) })
     await expect(fileRow(page, 'holiday-video-2024.mp4')).toHaveAttribute('data-status', 'uploading')
     await expect(page.locator('[data-mu-element="pause-all-button"]')).toBeVisible()
-    await shoot(page, 'uploading', liveNumbers)
+    await shoot(page, 'uploading', liveNumbers, MOVING_TOTAL_BOX)
   })
 
   test('paused', async ({ page, demo, emulator }) => {
@@ -97,7 +102,7 @@ test.describe('widget visual regression', () => {
     await expect(row).toHaveAttribute('data-status', 'uploading')
     await row.getByRole('button', { name: 'Stop holiday-video-2024.mp4' }).click()
     await expect(row).toHaveAttribute('data-status', 'paused')
-    await shoot(page, 'paused', (root) => [root.locator('[data-mu-element="total-text"] > span').first()])
+    await shoot(page, 'paused', (root) => [root.locator(MOVING_TOTAL)], MOVING_TOTAL_BOX)
   })
 
   test('finishing', async ({ page, demo, emulator }) => {
@@ -106,7 +111,7 @@ test.describe('widget visual regression', () => {
     await open(page)
     await demo.add(png('sunset.png'))
     await expect(fileRow(page, 'sunset.png')).toHaveAttribute('data-finishing', 'true')
-    await shoot(page, 'finishing', (root) => [root.locator('[data-mu-element="total-text"] > span').first()])
+    await shoot(page, 'finishing', (root) => [root.locator(MOVING_TOTAL)], MOVING_TOTAL_BOX)
   })
 
   test('done with previews, in the list and in the grid', async ({ page, demo }) => {
