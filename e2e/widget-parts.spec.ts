@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, fileRow, makePng, recordAnnouncements, test } from './fixtures.ts'
+import { deterministicBytes, expect, fileRow, makePng, recordAnnouncements, test } from './fixtures.ts'
 
 const png = (name: string, w = 64, h = 48) => ({ name, mimeType: 'image/png', buffer: makePng(w, h) })
 const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
@@ -94,5 +94,34 @@ test.describe('widget: notices, panel, details, preview', () => {
     // The demo page follows dark mode too (issue 16, problem 10).
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' })
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(15, 18, 22)')
+  })
+})
+
+test.describe('widget: honest time left', () => {
+  test('under a steady link the total time left is within ±25 % of the real remaining time from 2 s on', async ({ page, demo, emulator }) => {
+    // 96 MiB at 8 MiB/s: ~12 s. On loopback a store that reads slowly lets several MiB sit in socket buffers, which the
+    // browser counts as sent (no client sees past them); at 8 MiB/s they cost well under a second of the estimate.
+    const size = 96 * 1024 * 1024
+    await emulator.fault({ service: 's3', match: { method: 'PUT' }, bandwidthBytesPerSec: 8 * 1024 * 1024 })
+    await demo.open()
+    await demo.addLarge('steady.mp4', deterministicBytes(size, 7))
+    const row = demo.row('steady.mp4')
+    await expect(row).toHaveAttribute('data-status', 'uploading')
+    const started = Date.now()
+    const moving = page.locator('[data-mu-element="total-text"] > span').first()
+    const samples: { at: number; shown: number }[] = []
+    while ((await row.getAttribute('data-status')) === 'uploading' && (await row.getAttribute('data-finishing')) === null) {
+      const match = /about (\d+) (sec|min)/.exec((await moving.textContent()) ?? '')
+      if (match && Date.now() - started >= 2000) samples.push({ at: Date.now(), shown: Number(match[1]) * (match[2] === 'min' ? 60 : 1) })
+      await page.waitForTimeout(250)
+    }
+    const ended = Date.now()
+    await expect(row).toHaveAttribute('data-status', 'done')
+    // The last two seconds are left out: there a rounded-up "1 sec" is a large share of what remains.
+    const judged = samples.map(({ at, shown }) => ({ shown, real: (ended - at) / 1000 })).filter(({ real }) => real >= 2)
+    expect(judged.length).toBeGreaterThan(10)
+    // Shown values are rounded up to whole seconds: one second of slack on top of the 25 %.
+    const off = judged.filter(({ shown, real }) => Math.abs(shown - real) > 0.25 * real + 1)
+    expect(off, JSON.stringify(judged)).toEqual([])
   })
 })

@@ -1,6 +1,8 @@
 import { commitCount } from './commitCounter.ts'
 import { createUploader, UploaderController, providerRegistry, type UploadController, type PresignResult } from '@media-uploader/core'
 import { MediaUploader } from '@media-uploader/react'
+// As an app does (README): the widget's stylesheet, which also bounds the list's panel (so rows are virtualised).
+import '@media-uploader/react/styles.css'
 import { createRoot, type Root } from 'react-dom/client'
 import Uppy from '@uppy/core'
 import { createCRC32, crc32 as crc32Once } from 'hash-wasm'

@@ -14,6 +14,7 @@ import { nodeFetch, toNodeListener } from '@media-uploader/server/node'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 import { sourceCondition } from '../../sourceCondition.ts'
+import { profileRun } from './profileRun.ts'
 import { heapGrowth } from './heapGrowth.ts'
 import { writeBigFile } from './writeBigFile.ts'
 
@@ -62,17 +63,17 @@ async function run(page: Page, name: string, ...args: unknown[]): Promise<Sample
 }
 
 /** Alternates contenders for `rounds` rounds after one untimed warm-up each. */
-async function compare(page: Page, contenders: Record<string, [string, ...unknown[]]>, reset: () => void) {
+async function compare(page: Page, contenders: Record<string, [string, ...unknown[]]>, reset: () => unknown) {
   const samples: Record<string, Sample[]> = {}
   for (const [label, [fn, ...args]] of Object.entries(contenders)) {
     await run(page, fn, ...args)
-    reset()
+    await reset()
     samples[label] = []
   }
   for (let r = 0; r < rounds; r++) {
     for (const [label, [fn, ...args]] of Object.entries(contenders)) {
       samples[label]!.push(await run(page, fn, ...args))
-      reset()
+      await reset()
     }
   }
   return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, { ms: median(v.map((s) => s.ms)), longestTask: Math.max(...v.map((s) => s.longestTask)), all: v.map((s) => s.ms) }]))
@@ -85,7 +86,7 @@ const paired = (a: number[], b: number[]) => {
 }
 
 const emulator = await startEmulator({ port: 0 })
-await build({ root: join(here, 'page'), logLevel: 'warn', plugins: [sourceCondition(), react()], resolve: { dedupe: ['react', 'react-dom'], alias: process.env.BENCH_ONLY === 'core' ? { '@media-uploader/react': join(here, 'page/noWidget.tsx') } : {} }, build: { outDir, emptyOutDir: true, minify: true } })
+await build({ root: join(here, 'page'), logLevel: 'warn', plugins: [sourceCondition(), react()], resolve: { dedupe: ['react', 'react-dom'], alias: process.env.BENCH_ONLY === 'core' ? { '@media-uploader/react': join(here, 'page/noWidget.tsx') } : {} }, build: { outDir, emptyOutDir: true, minify: process.env.BENCH_ONLY !== 'profile' } })
 const { server, url } = await serveApp(outDir, emulator.urls.presign, emulator.urls['aliyun-vod'])
 // CORS is closed by default: the emulated stores and APIs answer the bench page's origin only.
 emulator.config.corsOrigins = [new URL(url).origin]
@@ -148,7 +149,33 @@ async function heapWhileUploading() {
   for (const failure of failures) lines.push(`                                  UPLOAD FAILED (warm-up or round): ${failure}`)
 }
 
+/** CRC-32 of a big disk-backed File: the widget's path (Web Worker) against hash-wasm on the main thread. */
+async function crcCase() {
+  // CRC-32 of a big File: the widget's path (Web Worker) vs hash-wasm on the main thread; 'longtask' reports tasks over 50 ms only.
+  // A file on disk, picked through an <input type=file> like a user's (a 1 GiB Blob built in the page is memory-backed and Chromium may refuse to read it).
+  await pickHugeFile()
+  // A GC between contenders: the 1 GiB the in-memory contender read must not be collected during the next one's timing.
+  const cdp = await page.context().newCDPSession(page)
+  const crc = await compare(page, { worker: ['crcWorker'], main: ['crcMain'], once: ['crcOnce'] }, () => cdp.send('HeapProfiler.collectGarbage'))
+  await cdp.detach()
+  const sums = await page.evaluate(() => (window as unknown as { bench: { crcs(): Record<string, number> } }).bench.crcs())
+  if (new Set(Object.values(sums)).size !== 1) throw new Error(`CRC-32 results differ: ${JSON.stringify(sums)}`)
+  const gbps = (ms: number) => (crcMiB * 1024 * 1024) / 1e9 / (ms / 1000)
+  const longest = (ms: number) => (ms ? `${fmt(ms)} ms` : 'none > 50 ms')
+  lines.push(`CRC-32 of a ${crcMiB} MiB File        widget path (Web Worker, 32 MiB slices) ${fmt(gbps(crc.worker!.ms), 2)} GB/s (${fmt(crc.worker!.ms)} ms), longest main-thread task ${longest(crc.worker!.longestTask)} (target ≤ 50 ms)`)
+  lines.push(`                                  hash-wasm on the main thread, 32 MiB slices ${fmt(gbps(crc.main!.ms), 2)} GB/s (${fmt(crc.main!.ms)} ms), longest task ${longest(crc.main!.longestTask)}`)
+  lines.push(`                                  hash-wasm, one call on the bytes in memory ${fmt(gbps(crc.once!.ms), 2)} GB/s (${fmt(crc.once!.ms)} ms), longest task ${longest(crc.once!.longestTask)}`)
+}
+
 try {
+  if (process.env.BENCH_ONLY === 'profile') {
+    lines.push(...(await profileRun(browser, page, () => run(page, process.env.BENCH_PROFILE ?? 'widgetSmall', smallCount, 8192), reset)))
+    throw new Error('done')
+  }
+  if (process.env.BENCH_ONLY === 'crc') {
+    await crcCase()
+    throw new Error('done')
+  }
   if (process.env.BENCH_ONLY === 'goals') {
     await commitRate()
     await pickHugeFile()
@@ -210,17 +237,7 @@ try {
     lines.push(`add ${String(n).padEnd(6)} files            widget ${fmt(add.widget!.ms)} ms, longest task ${fmt(add.widget!.longestTask)} ms (target ≤ 200) | plain Uppy addFiles ${fmt(add.uppy!.ms)} ms, longest task ${fmt(add.uppy!.longestTask)} ms`)
   }
 
-  // CRC-32 of a big File: the widget's path (Web Worker) vs hash-wasm on the main thread; 'longtask' reports tasks over 50 ms only.
-  // A file on disk, picked through an <input type=file> like a user's (a 1 GiB Blob built in the page is memory-backed and Chromium may refuse to read it).
-  await pickHugeFile()
-  const crc = await compare(page, { worker: ['crcWorker'], main: ['crcMain'], once: ['crcOnce'] }, () => {})
-  const sums = await page.evaluate(() => (window as unknown as { bench: { crcs(): Record<string, number> } }).bench.crcs())
-  if (new Set(Object.values(sums)).size !== 1) throw new Error(`CRC-32 results differ: ${JSON.stringify(sums)}`)
-  const gbps = (ms: number) => (crcMiB * 1024 * 1024) / 1e9 / (ms / 1000)
-  const longest = (ms: number) => (ms ? `${fmt(ms)} ms` : 'none > 50 ms')
-  lines.push(`CRC-32 of a ${crcMiB} MiB File        widget path (Web Worker, 32 MiB slices) ${fmt(gbps(crc.worker!.ms), 2)} GB/s (${fmt(crc.worker!.ms)} ms), longest main-thread task ${longest(crc.worker!.longestTask)} (target ≤ 50 ms)`)
-  lines.push(`                                  hash-wasm on the main thread, 32 MiB slices ${fmt(gbps(crc.main!.ms), 2)} GB/s (${fmt(crc.main!.ms)} ms), longest task ${longest(crc.main!.longestTask)}`)
-  lines.push(`                                  hash-wasm, one call on the bytes in memory ${fmt(gbps(crc.once!.ms), 2)} GB/s (${fmt(crc.once!.ms)} ms), longest task ${longest(crc.once!.longestTask)}`)
+  await crcCase()
   // The same disk-backed file, uploaded.
   await heapWhileUploading()
 } catch (error) {

@@ -152,8 +152,8 @@ describe('<MediaUploader> with a controller', () => {
     const auth = makeFile({ name: 'auth.jpg', status: 'error' })
     const done = makeFile({ id: 'done', name: 'done.jpg', status: 'done', progress: 1 })
     const fake = createFakeController([
-      makeFile({ name: 'up.jpg', status: 'uploading' }),
-      makeFile({ name: 'paused.jpg', status: 'paused' }),
+      makeFile({ name: 'up.jpg', status: 'uploading', resumable: true }),
+      makeFile({ name: 'paused.jpg', status: 'paused', resumable: true }),
       { ...bad, error: makeError('network', bad) },
       { ...auth, error: makeError('sign-unauthorized', auth) },
       done,
@@ -165,6 +165,10 @@ describe('<MediaUploader> with a controller', () => {
     for (const command of [fake.pause, fake.resume, fake.retry, fake.cancel]) expect(command).toHaveBeenCalledExactlyOnceWith()
     await user.click(within(actions).getByRole('button', { name: 'Clear 1 uploaded' }))
     expect(fake.remove).toHaveBeenCalledExactlyOnceWith('done')
+
+    // Where no file keeps its bytes (single-request uploads), the batch says so: they stop and restart.
+    act(() => fake.setFiles([makeFile({ name: 'up.jpg', status: 'uploading' }), makeFile({ name: 'paused.jpg', status: 'paused' })]))
+    expect(within(actions).getAllByRole('button').map((b) => b.textContent)).toEqual(['Stop all', 'Restart all', 'Cancel all'])
 
     // Nothing retryable: no "Retry" at all (a sign-unauthorized error does not go away by retrying).
     act(() => fake.setFiles([{ ...auth, error: makeError('sign-unauthorized', auth) }, done]))
@@ -341,7 +345,7 @@ describe('i18n', () => {
     expect(within(rowOf('photo.jpg')).getByRole('progressbar').getAttribute('aria-valuetext')).toBe('photo.jpg 已上传 45%')
     expect(rowOf('bad.jpg').querySelector('[data-mu-element="file-error"] p')?.textContent).toBe('上传“bad.jpg”时网络中断，请检查网络后重试。')
     expect(screen.getByRole('progressbar', { name: '总进度' })).toBeTruthy()
-    expect(screen.getByRole('button', { name: '全部暂停' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: '全部停止' })).toBeTruthy() // a single PUT starts over: "stop", not "pause"
     expect(text(document, 'total-failed')).toBe('1 个失败')
   })
 

@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense, useContext, useId, type MouseEvent } from 'react'
 import { formatBytes, formatDuration, type UploadFile } from '@media-uploader/core'
+import { keepsBytesOnPause } from '../_internal/keepsBytesOnPause.ts'
 import { isFinishing } from '../_internal/isFinishing.ts'
 import { UploaderUiContext } from '../_internal/UploaderUi.ts'
 import { useFileSpeed } from '../useFileSpeed.ts'
@@ -10,17 +11,8 @@ import { CopyButton } from './CopyButton.tsx'
 import { ProgressBar } from './ProgressBar.tsx'
 
 type Action = 'pause' | 'resume' | 'cancel' | 'retry' | 'remove'
-const PART = 16 * 1024 * 1024
 /** Loaded with the first failure: a page whose uploads succeed never downloads it. */
 const ErrorDetails = lazy(() => import('./ErrorDetails.tsx').then((m) => ({ default: m.ErrorDetails })))
-
-/**
- * Whether pausing keeps the bytes sent: the file's own `resumable` when the
- * controller says (read only when present), else multipart uploads (aliyun-vod
- * videos over one part); single-request uploads restart.
- */
-const resumes = (file: UploadFile<unknown>, provider: string) =>
-  (file as { resumable?: boolean }).resumable ?? (provider === 'aliyun-vod' && file.type.startsWith('video/') && file.size > PART)
 
 /**
  * One file: preview (a button for images), name (cut in the middle), size,
@@ -38,7 +30,7 @@ export const FileRow = memo(function FileRow({ id, position, count }: { readonly
   const { name, status, error } = file
   const percent = Math.round(file.progress * 100)
   const finishing = isFinishing(file)
-  const restarts = !resumes(file, provider)
+  const restarts = !keepsBytesOnPause(file, provider)
   const result = (file.result ?? {}) as Readonly<Record<string, unknown>>
   const pick = (...keys: string[]) => keys.map((k) => result[k]).find((v): v is string => typeof v === 'string' && v !== '')
   const url = pick('url', 'imageUrl', 'fileUrl')

@@ -1,6 +1,7 @@
 import { useContext } from 'react'
 import { formatBytes, formatDuration } from '@media-uploader/core'
 import { isFinishing } from '../_internal/isFinishing.ts'
+import { keepsBytesOnPause } from '../_internal/keepsBytesOnPause.ts'
 import { UploaderUiContext } from '../_internal/UploaderUi.ts'
 import { useUploaderState } from '../useUploaderState.ts'
 import { useUploadTotals } from '../useUploadTotals.ts'
@@ -14,17 +15,28 @@ import { ProgressBar } from './ProgressBar.tsx'
  * be retried, clear the uploaded ones — each saying how many).
  */
 export function StatusBar() {
-  const { controller, m, t, p, locale, autoStart } = useContext(UploaderUiContext)
+  const { controller, provider, m, t, p, locale, autoStart } = useContext(UploaderUiContext)
   const { count: n, bytesUploaded, bytesTotal, progress, speed, timeLeft } = useUploadTotals(controller)
   const retryable = useUploaderState(controller, ({ files }) => {
     let count = 0
     for (const f of files) if (f.status === 'canceled' || (f.status === 'error' && f.error?.retryable)) count++
     return count
   })
+  // "Stop all" / "Restart all" when none of the files would keep its bytes (single-request uploads start over).
   const pausable = useUploaderState(controller, ({ files }) => {
     let count = 0
-    for (const f of files) if ((f.status === 'signing' || f.status === 'uploading') && !isFinishing(f)) count++
-    return count
+    let keeping = false
+    for (const f of files) {
+      if ((f.status !== 'signing' && f.status !== 'uploading') || isFinishing(f)) continue
+      count++
+      keeping ||= keepsBytesOnPause(f, provider)
+    }
+    return count ? (keeping ? 'pause' : 'stop') : undefined
+  })
+  const resumable = useUploaderState(controller, ({ files }) => {
+    let keeping = false
+    for (const f of files) if (f.status === 'paused') keeping ||= keepsBytesOnPause(f, provider)
+    return keeping
   })
   const active = n.queued + n.signing + n.uploading
   const counted = active + n.paused + n.done + n.error
@@ -64,8 +76,8 @@ export function StatusBar() {
       ) : null}
       <div data-mu-element="total-actions">
         {action('start-button', p(m.startUpload, n.queued), () => controller.start(), !autoStart && n.queued)}
-        {action('pause-all-button', m.pauseAll, () => controller.pause(), pausable)}
-        {action('resume-all-button', m.resumeAll, () => controller.resume(), n.paused)}
+        {action('pause-all-button', pausable === 'stop' ? m.stopAll : m.pauseAll, () => controller.pause(), pausable)}
+        {action('resume-all-button', resumable ? m.resumeAll : m.restartAll, () => controller.resume(), n.paused)}
         {action('retry-all-button', p(m.retryAll, retryable), () => retryAll(controller), retryable)}
         {action('cancel-all-button', m.cancelAll, () => controller.cancel(), active + n.paused)}
         {action('clear-button', p(m.clearFinished, n.done), clear, n.done)}

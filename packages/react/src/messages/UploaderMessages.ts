@@ -107,7 +107,11 @@ export interface UploaderMessages {
   /** Button shown when `autoStart` is off. `{count}` queued files. */
   readonly startUpload: PluralMessage
   readonly pauseAll: string
+  /** Replaces `pauseAll` when no file in progress would keep its bytes (single-request uploads restart). */
+  readonly stopAll: string
   readonly resumeAll: string
+  /** Replaces `resumeAll` when no paused file kept its bytes. */
+  readonly restartAll: string
   /** Retries the `{count}` failed or canceled files that can be retried. */
   readonly retryAll: PluralMessage
   readonly cancelAll: string
