@@ -93,7 +93,7 @@ for (const id of providers) {
   const widget = await measure(`import { MediaUploader } from '${root}packages/react/src/index.ts'; globalThis.__size = MediaUploader`, isReact, id)
   rows.push({ what: `widget + ${id} (over React)`, bytes: widget, budget: budgets.widget })
   const own = await measure(`import { createUploader } from '${core}/index.ts'; globalThis.__size = createUploader`, isThirdParty, id)
-  rows.push({ what: `core own code + ${id} (no Uppy/ky/zod/hash-wasm)`, bytes: own, budget: budgets.coreOwn })
+  rows.push({ what: `core own code + ${id} (no Uppy/zod/hash-wasm)`, bytes: own, budget: budgets.coreOwn })
 }
 
 let failed = false

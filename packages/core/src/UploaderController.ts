@@ -48,7 +48,7 @@ export class UploaderController<R, Id extends string = string> implements Upload
   #seq = 0
   #destroyed = false
   #watchingOnline = false
-  // Uppy and the runner (with ky and the retry policy) load with the first file, not with the page.
+  // Uppy and the runner (with the sign client and the retry policy) load with the first file, not with the page.
   readonly #engine = new CodeLoader(() => import('./controller/UppyEngine.ts').then(({ UppyEngine }) => new UppyEngine((id, job) => this.#transfer(id, job.onProgress))))
 
   constructor(config: UploaderControllerConfig<R, Id>) {

@@ -9,6 +9,8 @@ export { MediaUploaderError, isMediaUploaderError, type ErrorFileRef, type Media
 export type { ErrorCode } from './errors/ErrorCode.ts'
 export { errorMessagesEn, errorMessagesZh, defaultErrorMessages, formatMessage, errorMessage, type ErrorMessages, type ErrorMessageOverrides, type MessageParams, type LocalizedText, type Locale } from './errors/messages.ts'
 export { defineProvider } from './provider.ts'
+export { SignClient, type SignClientOptions, type SignQuery } from './internal/SignClient.ts'
+export { SignHttpError } from './internal/SignHttpError.ts'
 export { acceptedExtensions } from './acceptedExtensions.ts'
 export { formatBytes } from './internal/formatBytes.ts'
 export { formatDuration } from './formatDuration.ts'

@@ -1,6 +1,6 @@
-import type { KyInstance } from 'ky'
 import type { Clock } from './clock/Clock.ts'
 import type { ErrorCode } from './errors/ErrorCode.ts'
+import type { SignClient } from './internal/SignClient.ts'
 import type { MediaInfo } from './types.ts'
 
 /** What a provider accepts, checked before anything is signed. */
@@ -45,8 +45,18 @@ export interface StepContext<Options> {
   readonly providerId: string
   /** Absolute URL of the sign endpoint (default `/api/media-uploader/{provider}` resolved against the page). */
   readonly endpoint: string
-  /** ky for the app server, without retries (the controller's retry policy retries each step) and with `Date` read into `clock`. */
-  readonly http: KyInstance
+  /**
+   * JSON calls to the app server (`post(url, json, signal)`, `get(url, query, signal)`): no retries of
+   * their own (the controller's retry policy retries each step), a 15 s timeout, the answer's `Date`
+   * read into `clock`; a non-2xx answer rejects with a `SignHttpError` (status, parsed body in `data`).
+   * Pass `ctx.signal` so cancel and pause abort the call. See {@link SignClient}.
+   *
+   * @example
+   * ```ts
+   * const body = await ctx.http.post(ctx.endpoint, { name: file.name }, ctx.signal)
+   * ```
+   */
+  readonly http: SignClient
   readonly signal: AbortSignal
   readonly options: Options
   /** The server's time: sign requests to storage with `clock.now()`, not `Date.now()`. */
@@ -108,10 +118,11 @@ export interface ClassifiedError {
  *
  * @example
  * ```ts
+ * const ticketSchema = z.object({ url: z.string() }) // import * as z from 'zod/mini'
  * export const mine = defineProvider<'mine', { url: string }, { url: string }>({
  *   id: 'mine',
  *   rules: { extensions: ['jpg', 'png'] },
- *   sign: async (file, ctx) => ctx.http.post(ctx.endpoint, { json: { name: file.name }, signal: ctx.signal }).json(),
+ *   sign: async (file, ctx) => ticketSchema.parse(await ctx.http.post(ctx.endpoint, { name: file.name }, ctx.signal)),
  *   upload: async (file, ticket, io) => void (await fetch(ticket.url, { method: 'PUT', body: file.data, signal: io.signal })),
  *   commit: async (_file, ticket) => ({ url: ticket.url }),
  * })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isMediaUploaderError } from '../src/errors/MediaUploaderError.ts'
 import { formatMessage } from '../src/errors/messages.ts'
-import { createHttp } from '../src/internal/createHttp.ts'
+import { SignClient } from '../src/internal/SignClient.ts'
 import { aitoearn } from '../src/providers/aitoearn/aitoearn.ts'
 import type { AitoearnOptions } from '../src/providers/aitoearn/aitoearn.ts'
 import { stepContext } from './stepContext.ts'
@@ -11,8 +11,7 @@ const file = { id: 'f1', name: 'clip.mp4', size: 1234, type: 'video/mp4', data: 
 /** A sign endpoint answering with `reply` (status 200 unless given), recording the request bodies. */
 function context(reply: unknown, options: AitoearnOptions = {}, status = 200) {
   const requests: { url: string; body: unknown }[] = []
-  const http = createHttp().extend({
-    retry: 0,
+  const http = new SignClient({
     fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
       const request = new Request(input, init)
       requests.push({ url: request.url, body: await request.json() })

@@ -2,7 +2,7 @@ import { createHash, createHmac } from 'node:crypto'
 import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from 'vitest'
 import { createUploader } from '../src/createUploader.ts'
 import { isMediaUploaderError } from '../src/errors/MediaUploaderError.ts'
-import { createHttp } from '../src/internal/createHttp.ts'
+import { SignClient } from '../src/internal/SignClient.ts'
 import { aliyunVod, type AliyunVodOptions, type AliyunVodResult } from '../src/providers/aliyun-vod/aliyun-vod.ts'
 import { hmacSha1 } from '../src/providers/aliyun-vod/hmacSha1.ts'
 import { ossStringToSign } from '../src/providers/aliyun-vod/ossStringToSign.ts'
@@ -43,8 +43,7 @@ const file = { id: 'f1', name: 'clip.mp4', size: 1234, type: 'video/mp4', data: 
 /** A sign endpoint answering `reply` with `status`, recording the requests. */
 function context(reply: unknown, options: AliyunVodOptions = {}, status = 200) {
   const requests: { url: string; body: unknown }[] = []
-  const http = createHttp().extend({
-    retry: 0,
+  const http = new SignClient({
     fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
       const request = new Request(input, init)
       requests.push({ url: request.url, body: await request.json() })

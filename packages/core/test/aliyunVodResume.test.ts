@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createUploader } from '../src/createUploader.ts'
 import { clearResumeState } from '../src/index.ts'
-import { createHttp } from '../src/internal/createHttp.ts'
+import { SignClient } from '../src/internal/SignClient.ts'
 import { aliyunVod, type AliyunVodOptions, type AliyunVodResult } from '../src/providers/aliyun-vod/aliyun-vod.ts'
 import { aliyunVodRules } from '../src/providers/aliyun-vod/rules.ts'
 import { fileFingerprint } from '../src/resume/fileFingerprint.ts'
@@ -155,7 +155,7 @@ describe('aliyun-vod resume after a page reload (fake IndexedDB, emulated VOD + 
     expect(created).toBeDefined()
 
     // After the reload: a new page (new session), the same file picked again.
-    const http = createHttp()
+    const http = new SignClient()
     const ctx = stepContext<AliyunVodOptions>('aliyun-vod', stack.endpoint, http, {})
     const file = { id: 'again', name: video.file.name, size: video.file.size, type: video.file.type, data: video.file, extension: 'mp4' }
     const ticket = await aliyunVod.sign(file, ctx)

@@ -1,6 +1,6 @@
 import { presignBatchRequestSchema, presignSignQuerySchema } from '@media-uploader/contracts/presign'
 import { describe, expect, it } from 'vitest'
-import { createHttp } from '../src/internal/createHttp.ts'
+import { SignClient } from '../src/internal/SignClient.ts'
 import { createPresignBatcher } from '../src/providers/presign/presignBatcher.ts'
 
 const envelope = (n: number) => ({ code: 0, msg: 'success', data: { url: `https://s.test/b/${n}.jpg`, key: `${n}.jpg` } })
@@ -9,8 +9,7 @@ const envelope = (n: number) => ({ code: 0, msg: 'success', data: { url: `https:
 function endpoint(batch = true) {
   const seen: string[] = []
   let n = 0
-  const http = createHttp().extend({
-    retry: 0,
+  const http = new SignClient({
     fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
       const request = new Request(input, init)
       if (request.method === 'POST') {
@@ -54,8 +53,7 @@ describe('createPresignBatcher', () => {
   it('sends what the contract accepts, as a batch and as a GET query', async () => {
     const bodies: unknown[] = []
     const queries: Record<string, string>[] = []
-    const http = createHttp().extend({
-      retry: 0,
+    const http = new SignClient({
       fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
         const request = new Request(input, init)
         if (request.method === 'POST') {

@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it, vi } from 'vitest'
 import { createUploader } from '../src/createUploader.ts'
 import type { MediaUploaderError } from '../src/errors/MediaUploaderError.ts'
 import { formatMessage } from '../src/errors/messages.ts'
-import { createHttp } from '../src/internal/createHttp.ts'
+import { SignClient } from '../src/internal/SignClient.ts'
 import type { PresignOptions, PresignResult, PresignThumbnail } from '../src/index.ts'
 import { presign } from '../src/providers/presign/presign.ts'
 import { stepContext } from './stepContext.ts'
@@ -17,8 +17,7 @@ const receipt = { location: 'https://s.test/b/k.jpg', key: 'k.jpg' }
 /** A sign endpoint answering `reply`, recording the GET queries it saw. */
 function context(reply: unknown, options: PresignOptions) {
   const seen: Record<string, string>[] = []
-  const http = createHttp().extend({
-    retry: 0,
+  const http = new SignClient({
     fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
       seen.push(Object.fromEntries(new URL(new Request(input, init).url).searchParams))
       return Response.json(reply)

@@ -1,9 +1,9 @@
-import { HTTPError } from 'ky'
 import { describe, expect, it } from 'vitest'
 import { createUploader } from '../src/createUploader.ts'
 import { MediaUploaderError } from '../src/errors/MediaUploaderError.ts'
 import { defaultErrorMessages, errorMessagesEn } from '../src/errors/messages.ts'
 import { classifyTransportError } from '../src/internal/classifyTransportError.ts'
+import { SignHttpError } from '../src/internal/SignHttpError.ts'
 import { toSignError } from '../src/internal/toSignError.ts'
 import { UploaderController } from '../src/UploaderController.ts'
 import { file, makeController, makeTestProvider, settled } from './testProvider.ts'
@@ -50,10 +50,10 @@ describe('request ids for support', () => {
     const ref = { id: 'f', name: 'a.jpg', size: 1, type: '' }
     for (const header of ['x-request-id', 'x-tt-logid', 'x-amz-request-id', 'x-oss-request-id']) {
       const response = new Response('{}', { status: 502, headers: { [header]: `id-${header}` } })
-      const error = new HTTPError(response, new Request('http://x/'), {} as never)
+      const error = new SignHttpError(response)
       expect(toSignError(error, 'p', ref).requestId).toBe(`id-${header}`)
     }
-    const withBody = Object.assign(new HTTPError(new Response('{}', { status: 400 }), new Request('http://x/'), {} as never), { data: { requestId: 'r-9', msg: 'no' } })
+    const withBody = new SignHttpError(new Response('{}', { status: 400 }), { requestId: 'r-9', msg: 'no' })
     expect(toSignError(withBody, 'p', ref).requestId).toBe('r-9')
   })
 

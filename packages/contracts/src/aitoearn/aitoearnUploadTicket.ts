@@ -20,7 +20,9 @@ export const aitoearnUploadTicketSchema = z.object({
   /** A presigned PUT URL, or the bucket URL of a POST-policy form. */
   uploadUrl: z.string(),
   /** POST-policy form fields (sent before the file), when the upload is a form POST. */
-  uploadFields: z.optional(z.record(z.string(), z.string())),
+  // An object whose every value is a string, as `z.record(z.string(), z.string())` says it, without
+  // `z.record`'s code (key schemas, enum keys…) in every page's zod chunk.
+  uploadFields: z.optional(z.catchall(z.object({}), z.string())),
   /** The app server's ownership grant for `id` (opaque). */
   grant: z.optional(z.string()),
 })

@@ -21,4 +21,5 @@ export {
   type JimengUploadToken,
   type JimengVideoToken,
 } from './jimengUploadToken.ts'
-export { jimengErrorResponseSchema, jimengSignResponseSchema, type JimengErrorResponse, type JimengSignResponse } from './jimengSignResponse.ts'
+export { jimengErrorResponseSchema, type JimengErrorResponse } from './jimengErrorResponse.ts'
+export { jimengSignResponseSchema, type JimengSignResponse } from './jimengSignResponse.ts'

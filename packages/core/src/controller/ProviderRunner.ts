@@ -1,9 +1,8 @@
-import type { KyInstance } from 'ky'
 import { createClock, type Clock } from '../clock/Clock.ts'
 import { MediaUploaderError, isMediaUploaderError } from '../errors/MediaUploaderError.ts'
 import { classifyTransportError } from '../internal/classifyTransportError.ts'
 import { requestIdOf } from '../internal/requestIdOf.ts'
-import { createHttp } from '../internal/createHttp.ts'
+import { SignClient } from '../internal/SignClient.ts'
 import type { ClassifiedError, Provider, ProviderFile, StepContext } from '../provider.ts'
 import type { RetryPolicy } from '../retry/RetryPolicy.ts'
 import { watchStall } from '../retry/watchStall.ts'
@@ -44,7 +43,7 @@ const ref = ({ id, name, size, type }: ProviderFile) => ({ id, name, size, type 
  * Runs one provider's steps for one controller (or one Uppy plugin): sign,
  * upload, commit — each under the retry policy on its own, so a failed
  * commit never sends the bytes again. It owns what the provider keeps between
- * files (its session), the sign endpoint's ky and the clock; an expired
+ * files (its session), the sign endpoint's client and the clock; an expired
  * ticket is re-signed once, a skewed clock re-synced once.
  *
  * @example
@@ -58,15 +57,15 @@ const ref = ({ id, name, size, type }: ProviderFile) => ({ id, name, size, type 
 export class ProviderRunner<R> {
   readonly clock: Clock = createClock()
   readonly session = createSession()
-  #http: KyInstance | undefined
+  #http: SignClient | undefined
 
   constructor(
     readonly provider: AnyProvider<R>,
     readonly config: ProviderRunnerOptions,
   ) {}
 
-  get http(): KyInstance {
-    return (this.#http ??= createHttp(this.clock))
+  get http(): SignClient {
+    return (this.#http ??= new SignClient({ clock: this.clock }))
   }
 
   context(file: ProviderFile, signal: AbortSignal, probeMedia?: StepContext<unknown>['probeMedia']): StepContext<unknown> {

@@ -23,7 +23,7 @@ export function requestIdFromBody(body: string): string | undefined {
 
 /**
  * The storage's or app server's id of the request an error came from, for
- * support: an error's own `requestId`, else a ky error's response headers,
+ * support: an error's own `requestId`, else a sign answer's response headers,
  * else its body (as {@link TransportError} carries it), else undefined.
  *
  * @example

@@ -6,9 +6,9 @@ import {
   type AitoearnConfirmRequest,
   type AitoearnSignRequest,
 } from '@media-uploader/contracts/aitoearn'
-import type { KyInstance } from 'ky'
 import { MediaUploaderError } from '../../errors/MediaUploaderError.ts'
 import { sendPresigned, type PresignedReceipt } from '../../internal/sendPresigned.ts'
+import type { SignClient } from '../../internal/SignClient.ts'
 import { toSignError } from '../../internal/toSignError.ts'
 import { defineProvider, type ProviderFile } from '../../provider.ts'
 import { presignExpiry } from '../presign/presignExpiry.ts'
@@ -60,10 +60,10 @@ function policyExpiry(fields: Readonly<Record<string, string>>): number | undefi
   }
 }
 
-async function call(http: KyInstance, url: string, json: AitoearnSignRequest | AitoearnConfirmRequest, file: ProviderFile, signal: AbortSignal, stage: 'sign' | 'confirm'): Promise<unknown> {
+async function call(http: SignClient, url: string, json: AitoearnSignRequest | AitoearnConfirmRequest, file: ProviderFile, signal: AbortSignal, stage: 'sign' | 'confirm'): Promise<unknown> {
   let body: unknown
   try {
-    body = await http.post(url, { json, signal }).json()
+    body = await http.post(url, json, signal)
   } catch (error) {
     throw toSignError(error, 'aitoearn', ref(file))
   }

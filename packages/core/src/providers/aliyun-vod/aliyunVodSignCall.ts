@@ -1,7 +1,7 @@
 import { aliyunVodFieldErrorSchema, aliyunVodUploadTicketSchema, type AliyunVodUploadTicket } from '@media-uploader/contracts/aliyun-vod'
-import { isHTTPError, type KyInstance } from 'ky'
 import { MediaUploaderError, type ErrorFileRef } from '../../errors/MediaUploaderError.ts'
-import type { HTTPErrorWithData } from '../../internal/createHttp.ts'
+import type { SignClient } from '../../internal/SignClient.ts'
+import { SignHttpError } from '../../internal/SignHttpError.ts'
 import { toSignError } from '../../internal/toSignError.ts'
 
 const PROVIDER = 'aliyun-vod'
@@ -21,12 +21,12 @@ const zhIssue = (issue: string, limit: number | undefined): string =>
  * const ticket = await aliyunVodSignCall(http, endpoint, { fileName: 'a.mp4', fileSize: 1 }, signal, file)
  * ```
  */
-export async function aliyunVodSignCall(http: KyInstance, url: string, json: unknown, signal: AbortSignal, file: ErrorFileRef): Promise<AliyunVodUploadTicket> {
-  let body: { code?: unknown; data?: unknown } | undefined
+export async function aliyunVodSignCall(http: SignClient, url: string, json: unknown, signal: AbortSignal, file: ErrorFileRef): Promise<AliyunVodUploadTicket> {
+  let body: { code?: unknown; data?: unknown } | null | undefined
   try {
-    body = await http.post(url, { json, signal }).json()
+    body = (await http.post(url, json, signal)) as typeof body
   } catch (error) {
-    const data = isHTTPError(error) ? ((error as HTTPErrorWithData).data as { msg?: unknown; data?: unknown } | undefined) : undefined
+    const data = error instanceof SignHttpError ? (error.data as { msg?: unknown; data?: unknown } | null | undefined) : undefined
     const field = aliyunVodFieldErrorSchema.safeParse(data?.data)
     if (!field.success) throw toSignError(error, PROVIDER, file)
     const { field: name, issue, limit } = field.data

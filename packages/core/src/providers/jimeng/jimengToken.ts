@@ -1,6 +1,6 @@
 import { jimengSignResponseSchema, type JimengMediaKind, type JimengUploadToken } from '@media-uploader/contracts/jimeng'
-import type { KyInstance } from 'ky'
 import type { Clock } from '../../clock/Clock.ts'
+import type { SignClient } from '../../internal/SignClient.ts'
 import { imagexFailure } from './imagexFailure.ts'
 
 /** The token of one kind: ImageX credentials for `image`, VOD credentials for `video`. */
@@ -29,7 +29,7 @@ export class JimengTokens<K extends JimengMediaKind = JimengMediaKind> {
   constructor(
     readonly kind: K,
     readonly endpoint: string,
-    readonly http: KyInstance,
+    readonly http: SignClient,
     readonly clock: Clock,
   ) {}
 
@@ -51,8 +51,7 @@ export class JimengTokens<K extends JimengMediaKind = JimengMediaKind> {
   #load(): Promise<JimengToken<K>> {
     const pending = this.http
       // JSON: the sign endpoint only accepts application/json (CSRF).
-      .post(this.endpoint, { json: { kind: this.kind } })
-      .json<unknown>()
+      .post(this.endpoint, { kind: this.kind })
       .then((body) => {
         const parsed = jimengSignResponseSchema.safeParse(body)
         // The app server (ours) shapes it; a wrong answer means a misconfigured endpoint.

@@ -1,5 +1,6 @@
 import type { PresignBatchRequest, PresignSignRequest } from '@media-uploader/contracts/presign'
-import { isHTTPError, type KyInstance } from 'ky'
+import type { SignClient } from '../../internal/SignClient.ts'
+import { SignHttpError } from '../../internal/SignHttpError.ts'
 
 type PresignQuery = PresignSignRequest
 
@@ -20,12 +21,11 @@ const MAX_BATCH = 50
  * `/oss/presign`) is remembered and called with one `GET` per file. One per
  * controller (kept in its provider session).
  */
-export function createPresignBatcher(http: KyInstance, endpoint: string): (query: PresignQuery, signal: AbortSignal) => Promise<unknown> {
+export function createPresignBatcher(http: SignClient, endpoint: string): (query: PresignQuery, signal: AbortSignal) => Promise<unknown> {
   let batches = true
   let queue: Pending[] = []
   let timer: ReturnType<typeof setTimeout> | undefined
-  const single = (query: PresignQuery, signal?: AbortSignal) =>
-    http.get(endpoint, { searchParams: toSearchParams(query), signal }).json<unknown>()
+  const single = (query: PresignQuery, signal?: AbortSignal) => http.get(endpoint, query, signal)
 
   const flush = async () => {
     timer = undefined
@@ -37,11 +37,11 @@ export function createPresignBatcher(http: KyInstance, endpoint: string): (query
     }
     try {
       const json: PresignBatchRequest = { files: batch.map((p) => p.query) }
-      const body = await http.post(endpoint, { json }).json<{ data?: unknown }>()
+      const body = (await http.post(endpoint, json)) as { data?: unknown } | null | undefined
       const results = Array.isArray(body?.data) && body.data.length === batch.length ? body.data : undefined
       batch.forEach((p, i) => (results ? p.resolve(results[i]) : p.resolve(body)))
     } catch (error) {
-      if (isHTTPError(error) && (error.response.status === 404 || error.response.status === 405)) {
+      if (error instanceof SignHttpError && (error.status === 404 || error.status === 405)) {
         batches = false
         for (const p of batch) single(p.query).then(p.resolve, p.reject)
         return
@@ -60,8 +60,4 @@ export function createPresignBatcher(http: KyInstance, endpoint: string): (query
       } else timer ??= setTimeout(flush, WINDOW_MS)
     })
   }
-}
-
-function toSearchParams(query: PresignQuery): Record<string, string | number> {
-  return Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string | number] => entry[1] !== undefined))
 }
