@@ -1,39 +1,15 @@
 import type { Crc32Reply, Crc32Request } from './crc32.worker.ts'
 import { crc32Blob } from './crc32Blob.ts'
+import { WorkerWithFallback } from './WorkerWithFallback.ts'
 
-interface Pending {
-  readonly blob: Blob
-  readonly signal: AbortSignal | undefined
-  resolve(crc: number): void
-  reject(error: unknown): void
-}
-
-let worker: Worker | undefined
-let broken = typeof Worker === 'undefined'
-let seq = 0
-const pending = new Map<number, Pending>()
-
-const onMain = (p: Pending): void => void crc32Blob(p.blob, p.signal).then(p.resolve, p.reject)
-
-function spawn(): Worker {
-  const w = new Worker(new URL('./crc32.worker.ts', import.meta.url), { type: 'module' })
-  w.onmessage = ({ data }: MessageEvent<Crc32Reply>) => {
-    const p = pending.get(data.id)
-    pending.delete(data.id)
-    if ('crc' in data) p?.resolve(data.crc)
-    else p?.reject(new Error(data.error))
-  }
-  // The worker could not load (CSP, no bundler support…): hash on the main thread from now on.
-  w.onerror = (event) => {
-    event.preventDefault()
-    broken = true
-    worker = undefined
-    w.terminate()
-    for (const p of pending.values()) onMain(p)
-    pending.clear()
-  }
-  return w
-}
+const hashing = new WorkerWithFallback<Blob, number, Crc32Reply>({
+  spawn: () => new Worker(new URL('./crc32.worker.ts', import.meta.url), { type: 'module' }),
+  available: typeof Worker !== 'undefined',
+  onMain: crc32Blob,
+  request: (id, blob) => ({ id, blob }) satisfies Crc32Request,
+  reply: (data) => ('crc' in data ? { id: data.id, result: data.crc } : data),
+  cancel: (id) => ({ cancel: id }) satisfies Crc32Request,
+})
 
 /**
  * IEEE CRC-32 of a Blob (unsigned), computed by hash-wasm in a shared Web
@@ -46,28 +22,4 @@ function spawn(): Worker {
  * const hex = (await crc32OffMainThread(file, signal)).toString(16).padStart(8, '0')
  * ```
  */
-export function crc32OffMainThread(blob: Blob, signal?: AbortSignal): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const p: Pending = { blob, signal, resolve, reject }
-    if (!broken) {
-      try {
-        worker ??= spawn()
-      } catch {
-        broken = true
-      }
-    }
-    if (broken || !worker) return onMain(p)
-    const id = ++seq
-    pending.set(id, p)
-    worker.postMessage({ id, blob } satisfies Crc32Request)
-    signal?.addEventListener(
-      'abort',
-      () => {
-        if (!pending.delete(id)) return
-        worker?.postMessage({ cancel: id } satisfies Crc32Request)
-        reject(signal.reason)
-      },
-      { once: true },
-    )
-  })
-}
+export const crc32OffMainThread = (blob: Blob, signal?: AbortSignal): Promise<number> => hashing.run(blob, signal)
