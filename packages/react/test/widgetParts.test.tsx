@@ -163,6 +163,15 @@ describe('names, tiles and the done state', () => {
     expect(within(rowOf('a.jpg')).queryByRole('button', { name: /Stop|Pause/ })).toBeNull()
   })
 
+  it('says where a resumed upload started ("resumed from 40%"), in en and zh-CN', () => {
+    const video = makeFile({ name: 'v.mp4', type: 'video/mp4', status: 'uploading', progress: 0.55, bytesUploaded: 550, resumedFrom: 0.4, resumable: true })
+    const { unmount } = render(<MediaUploader provider="aliyun-vod" locale="en" controller={createFakeController([video])} />)
+    expect(rowOf('v.mp4').querySelector('[data-mu-element="file-status"]')?.textContent).toBe('Uploading… 55% · resumed from 40%')
+    unmount()
+    render(<MediaUploader provider="aliyun-vod" locale="zh-CN" controller={createFakeController([video])} />)
+    expect(rowOf('v.mp4').querySelector('[data-mu-element="file-status"]')?.textContent).toContain('从 40% 处继续')
+  })
+
   it('shows no progress bar on failed rows (no full red bars)', () => {
     const f = makeFile({ name: 'bad.jpg', status: 'error', progress: 1, bytesUploaded: 1000 })
     render(<MediaUploader provider="presign" locale="en" controller={createFakeController([{ ...f, error: makeError('network', f) }])} />)

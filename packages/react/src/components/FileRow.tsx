@@ -42,6 +42,7 @@ export const FileRow = memo(function FileRow({ id, position, count }: { readonly
       ? m.pausedRestart
       : [
           t(m.status[status], { percent }),
+          status === 'uploading' && file.resumedFrom !== undefined && t(m.resumedFrom, { percent: Math.round(file.resumedFrom * 100) }),
           speed > 0 && t(m.speed, { size: formatBytes(Math.round(speed), locale) }),
           timeLeft !== undefined && timeLeft >= 1 && t(m.timeLeft, { time: formatDuration(timeLeft, locale) }),
         ]

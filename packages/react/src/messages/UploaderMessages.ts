@@ -59,6 +59,8 @@ export interface UploaderMessages {
   readonly finishing: string
   /** Status of a paused file whose upload starts over when resumed (single-request uploads). */
   readonly pausedRestart: string
+  /** Next to an uploading file's status when an earlier page had stored part of it (resume after a reload). `{percent}`. */
+  readonly resumedFrom: string
   /** `aria-valuetext` of a file's progress bar. `{percent}`, `{file}`. */
   readonly fileProgress: string
   /** A transfer rate. `{size}`: bytes per second, formatted. */

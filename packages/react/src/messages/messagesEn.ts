@@ -36,6 +36,7 @@ export const messagesEn: UploaderMessages = {
   },
   finishing: 'Finishing…',
   pausedRestart: 'Stopped, will restart',
+  resumedFrom: 'resumed from {percent}%',
   fileProgress: '{percent}% of {file}',
   speed: '{size}/s',
   timeLeft: 'about {time} left',

@@ -36,6 +36,7 @@ export const messagesZhCN: UploaderMessages = {
   },
   finishing: '正在完成…',
   pausedRestart: '已停止，继续时将重新上传',
+  resumedFrom: '从 {percent}% 处继续',
   fileProgress: '{file} 已上传 {percent}%',
   speed: '{size}/秒',
   timeLeft: '剩余约 {time}',
