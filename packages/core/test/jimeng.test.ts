@@ -4,7 +4,8 @@ import { createUploader } from '../src/createUploader.ts'
 import { crc32OffMainThread } from '../src/internal/crc32OffMainThread.ts'
 import type { JimengResult } from '../src/providers/jimeng/jimeng.ts'
 import type { UploadController } from '../src/types.ts'
-import { startStack, type Stack } from './startStack.ts'
+import { startJimengStack } from './startJimengStack.ts'
+import type { Stack } from './startStack.ts'
 
 interface Logged {
   service: string
@@ -14,14 +15,7 @@ interface Logged {
 
 let stack: Stack
 beforeAll(async () => {
-  ;(window as unknown as { happyDOM: { settings: { fetch: { disableSameOriginPolicy: boolean } } } }).happyDOM.settings.fetch.disableSameOriginPolicy = true
-  // happy-dom's Headers keep the name's case; the Fetch standard (and every browser) lower-cases
-  // them, which aws4fetch relies on for SignedHeaders.
-  const keys = Headers.prototype.keys
-  Headers.prototype.keys = function* (this: Headers) {
-    for (const name of keys.call(this)) yield name.toLowerCase()
-  } as typeof keys
-  stack = await startStack('jimengStack.ts')
+  stack = await startJimengStack()
 }, 30_000)
 afterAll(() => stack?.stop())
 beforeEach(() => stack.call('POST', '/_reset'))

@@ -7,7 +7,8 @@ import { createUploader } from '../src/createUploader.ts'
 import type { JimengImageResult, JimengResult, JimengVideoResult } from '../src/providers/jimeng/jimeng.ts'
 import { jimengRules } from '../src/providers/jimeng/rules.ts'
 import type { UploadController } from '../src/types.ts'
-import { startStack, type Stack } from './startStack.ts'
+import { startJimengStack } from './startJimengStack.ts'
+import type { Stack } from './startStack.ts'
 
 interface Logged {
   service: string
@@ -23,13 +24,7 @@ interface Stored {
 
 let stack: Stack
 beforeAll(async () => {
-  ;(window as unknown as { happyDOM: { settings: { fetch: { disableSameOriginPolicy: boolean } } } }).happyDOM.settings.fetch.disableSameOriginPolicy = true
-  // happy-dom's Headers keep the name's case; browsers lower-case them, which aws4fetch relies on for SignedHeaders.
-  const keys = Headers.prototype.keys
-  Headers.prototype.keys = function* (this: Headers) {
-    for (const name of keys.call(this)) yield name.toLowerCase()
-  } as typeof keys
-  stack = await startStack('jimengStack.ts')
+  stack = await startJimengStack()
 }, 30_000)
 afterAll(() => stack?.stop())
 beforeEach(() => stack.call('POST', '/_reset'))

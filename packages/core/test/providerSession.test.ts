@@ -5,7 +5,8 @@ import type { UploadController } from '../src/types.ts'
 import { UploaderController } from '../src/UploaderController.ts'
 import { defineProvider } from '../src/provider.ts'
 import { file, settled } from './testProvider.ts'
-import { startStack, type Stack } from './startStack.ts'
+import { startJimengStack } from './startJimengStack.ts'
+import type { Stack } from './startStack.ts'
 
 /** Issue 13: provider state (jimeng's STS token, presign's batcher) lived in module globals shared by every controller on the page. */
 describe('provider state belongs to one controller', () => {
@@ -36,12 +37,7 @@ describe('provider state belongs to one controller', () => {
 describe('jimeng: a signed-out user’s credentials never reach the next user', () => {
   let stack: Stack
   beforeAll(async () => {
-    ;(window as unknown as { happyDOM: { settings: { fetch: { disableSameOriginPolicy: boolean } } } }).happyDOM.settings.fetch.disableSameOriginPolicy = true
-    const keys = Headers.prototype.keys
-    Headers.prototype.keys = function* (this: Headers) {
-      for (const name of keys.call(this)) yield name.toLowerCase()
-    } as typeof keys
-    stack = await startStack('jimengStack.ts')
+    stack = await startJimengStack()
   }, 30_000)
   afterAll(() => stack?.stop())
   beforeEach(() => stack.call('POST', '/_reset'))

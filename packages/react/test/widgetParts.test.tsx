@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, renderHook, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { errorMessagesEn, errorMessagesZh, formatMessage, MediaUploaderError, type ErrorCode } from '@media-uploader/core'
+import { errorMessagesEn, errorMessagesZh, formatMessage, MediaUploaderError, type AliyunVodResult, type ErrorCode, type UploadFile } from '@media-uploader/core'
 import { developerHints, developerHintsZhCN, errorDetail, FileName, FileThumbnail, formatBytes, formatDuration, MediaUploader, useDropzone, useFileSpeed, useUploader, useUploadTotals } from '../src/index.ts'
 import { createFakeController, makeError, makeFile } from './fakeController.ts'
 
@@ -164,7 +164,7 @@ describe('names, tiles and the done state', () => {
   })
 
   it('says where a resumed upload started ("resumed from 40%"), in en and zh-CN', () => {
-    const video = makeFile({ name: 'v.mp4', type: 'video/mp4', status: 'uploading', progress: 0.55, bytesUploaded: 550, resumedFrom: 0.4, resumable: true })
+    const video: UploadFile<AliyunVodResult> = { ...makeFile({ name: 'v.mp4', type: 'video/mp4', status: 'uploading', progress: 0.55, bytesUploaded: 550, resumedFrom: 0.4, resumable: true }), result: undefined }
     const { unmount } = render(<MediaUploader provider="aliyun-vod" locale="en" controller={createFakeController([video])} />)
     expect(rowOf('v.mp4').querySelector('[data-mu-element="file-status"]')?.textContent).toBe('Uploading… 55% · resumed from 40%')
     unmount()
