@@ -114,6 +114,21 @@ function media(name: string, size: number, seed: number): { file: File; sha256: 
   return { file: new File([bytes], name, { type: 'video/mp4', lastModified: 1_700_000_000_000 }), sha256: createHash('sha256').update(bytes).digest('hex') }
 }
 
+/**
+ * The parts stored once the closed tab's last request has ended: a part already in flight when the
+ * tab closed may still land (the emulator reads it to the end), so wait until the count holds for 1.5 s.
+ */
+async function settledParts(): Promise<Logged[]> {
+  let parts = await storedParts()
+  for (let steady = 0; steady < 6; ) {
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    const now = await storedParts()
+    steady = now.length === parts.length ? steady + 1 : 0
+    parts = now
+  }
+  return parts
+}
+
 /** Every value in the checkpoint database, as stored. */
 function checkpoints(): Promise<unknown[]> {
   return new Promise((resolve) => {
@@ -143,11 +158,10 @@ describe('aliyun-vod resume after a page reload (fake IndexedDB, emulated VOD + 
     const first = await leaveAfter(video.file, 2)
     first.controller.destroy() // the tab closes: nothing is discarded
     await stack.call('DELETE', '/_faults')
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    const stored = await settledParts()
     const saved = await checkpoints()
     expect(saved).toHaveLength(1)
     const text = JSON.stringify(saved)
-    const stored = await storedParts()
     const [created] = (await log('aliyun-vod')).filter((c) => c.query.Action === 'CreateUploadVideo')
     expect(saved[0]).toMatchObject({ value: { version: 1, videoId: expect.any(String), grant: expect.any(String), uploadId: expect.any(String), partSize: 16 * MiB } })
     expect((saved[0] as { value: { parts: unknown[] } }).value.parts.length).toBeGreaterThanOrEqual(2)
@@ -184,8 +198,7 @@ describe('aliyun-vod resume after a page reload (fake IndexedDB, emulated VOD + 
     const first = await leaveAfter(video.file, 2)
     first.controller.destroy()
     await stack.call('DELETE', '/_faults')
-    await new Promise((resolve) => setTimeout(resolve, 300))
-    const stored = (await storedParts()).length
+    const stored = (await settledParts()).length
     const controller = uploader()
     const shares = new Set<number | undefined>()
     const done = new Promise<readonly UploadFile[]>((resolve) => controller.on('complete', ({ failed }) => resolve(failed)))
