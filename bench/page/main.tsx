@@ -9,7 +9,7 @@ import { createCRC32, crc32 as crc32Once } from 'hash-wasm'
 import { crc32OffMainThread } from '../../packages/core/src/internal/crc32OffMainThread.ts'
 import { probeMedia } from '../../packages/core/src/internal/probeMedia.ts'
 import { plainUppy, presignUrl, rawMany, rawSignedAhead, xhrPut } from './contenders.ts'
-import { vodMultipart, vodSinglePut, vodUppySerial } from './aliyunVodContenders.ts'
+import { vodMultipart, vodRawMultipart, vodSinglePut, vodUppySerial } from './aliyunVodContenders.ts'
 
 const params = new URLSearchParams(location.search)
 const presign = params.get('presign') ?? ''
@@ -59,7 +59,10 @@ async function measure(work: () => Promise<unknown>): Promise<{ ms: number; long
   })
 }
 
+/** The big file the cases upload: `bigInMemory` (built from bytes in the page) or `bigOnDisk` (picked, as a user's). */
 let big: File | undefined
+let bigInMemory: File | undefined
+let bigOnDisk: File | undefined
 /** A File for the CRC-32 case, and each contender's result (they must agree). */
 let huge: File | undefined
 const crcs: Record<string, number> = {}
@@ -71,11 +74,12 @@ const bench = {
   /** aliyun-vod: the same `big` File to OSS as one PUT, in multipart through the core, and with plain Uppy's serial parts. */
   vodSinglePut: () => measure(() => vodSinglePut(big!)),
   vodMultipart: () => measure(() => vodMultipart(big!)),
+  vodRawMultipart: (partMiB?: number, parallel?: number) => measure(() => vodRawMultipart(big!, partMiB, parallel)),
   vodUppySerial: () => measure(() => vodUppySerial(big!)),
   makeBig(mib: number) {
     const bytes = new Uint8Array(mib * 1024 * 1024)
     for (let i = 0; i < bytes.length; i += 4096) bytes[i] = i & 255
-    big = new File([bytes], 'big.mp4', { type: 'video/mp4' })
+    big = bigInMemory = new File([bytes], 'big.mp4', { type: 'video/mp4' })
     return big.size
   },
   async rawBig() {
@@ -207,6 +211,17 @@ const bench = {
       const error = (await done) ? controller.getSnapshot().files[0]?.error : undefined
       return error && `${error.code} (${String(error.cause)}) after ${Math.round(performance.now() - t0)} ms`
     })
+  },
+  /** The file the runner picked into `#crc-file` (disk-backed, as a user's pick) becomes the big file. */
+  bigFromDisk() {
+    const picked = (document.getElementById('crc-file') as HTMLInputElement).files![0]!
+    big = bigOnDisk = new File([picked], 'big.mp4', { type: 'video/mp4' })
+    return big.size
+  },
+  /** Which big file the next cases upload. */
+  useBig(which: 'memory' | 'disk') {
+    big = which === 'disk' ? bigOnDisk : bigInMemory
+    return big?.size ?? 0
   },
   /** Takes the file the runner put into `#crc-file` (disk-backed, like a File a user picks). */
   useHuge() {

@@ -10,7 +10,7 @@ import { join } from 'node:path'
  * const path = writeBigFile(1024); await page.setInputFiles('#crc-file', path)
  */
 export function writeBigFile(mib: number): string {
-  const path = join(tmpdir(), `media-uploader-bench-${process.pid}.bin`)
+  const path = join(tmpdir(), `media-uploader-bench-${process.pid}-${mib}.bin`)
   const part = Buffer.alloc(64 * 1024 * 1024)
   for (let i = 0; i < part.length; i++) part[i] = Math.imul(i, 2654435761) >>> 24
   writeFileSync(path, '')
