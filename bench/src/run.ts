@@ -86,7 +86,7 @@ const paired = (a: number[], b: number[]) => {
 }
 
 const emulator = await startEmulator({ port: 0 })
-await build({ root: join(here, 'page'), logLevel: 'warn', plugins: [sourceCondition(), react()], resolve: { dedupe: ['react', 'react-dom'], alias: process.env.BENCH_ONLY === 'core' ? { '@media-uploader/react': join(here, 'page/noWidget.tsx') } : {} }, build: { outDir, emptyOutDir: true, minify: process.env.BENCH_ONLY !== 'profile' } })
+await build({ root: join(here, 'page'), logLevel: 'warn', plugins: [sourceCondition(), react()], resolve: { dedupe: ['react', 'react-dom'], alias: process.env.BENCH_ONLY === 'core' ? [{ find: /^@media-uploader\/react$/, replacement: join(here, 'page/noWidget.tsx') }] : [] }, build: { outDir, emptyOutDir: true, minify: process.env.BENCH_ONLY !== 'profile' } })
 const { server, url } = await serveApp(outDir, emulator.urls.presign, emulator.urls['aliyun-vod'])
 // CORS is closed by default: the emulated stores and APIs answer the bench page's origin only.
 emulator.config.corsOrigins = [new URL(url).origin]
