@@ -228,6 +228,7 @@ try {
     lines.push(`                                  longest main-thread task during upload: widget ${fmt(small.widget!.longestTask)} ms, plain Uppy ${fmt(small.uppy!.longestTask)} ms`)
     lines.push(`                                  widget sign requests per ${smallCount} files: ${signRequests.filter((n) => n > 0).join(', ')} (batched); core with URLs signed beforehand ${fmt(small.raw!.ms / small.presigned!.ms, 2)}× raw (the transport path alone)`)
   }
+  if (process.env.BENCH_ONLY === 'small') throw new Error('done')
   // Also before the 256 MiB Blobs: its 100 files are in memory too.
   if (process.env.BENCH_ONLY !== 'aliyun-vod') await commitRate()
 

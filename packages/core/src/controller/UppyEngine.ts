@@ -20,6 +20,7 @@ const quiet = { debug() {}, warn() {}, error() {} }
 export class UppyEngine {
   #uppy: Uppy | undefined
   #attempts = 0
+  #forgotten: string[] = []
 
   constructor(readonly run: (fileId: string, job: MediaUploaderJob) => Promise<unknown>) {}
 
@@ -36,9 +37,21 @@ export class UppyEngine {
     this.#uppy?.upload().catch(() => undefined)
   }
 
-  /** Forgets a file, after Uppy's own handlers for it have run (aborts it if it still runs). */
+  /**
+   * Forgets a file once the current task is over: by then the plugin has
+   * emitted the file's outcome and dropped its listeners, so removing it
+   * aborts nothing, and the files forgotten in one task leave Uppy in one
+   * state update.
+   */
   forget(uppyId: string): void {
-    queueMicrotask(() => this.#uppy?.getFile(uppyId) && this.#uppy.removeFile(uppyId))
+    if (this.#forgotten.push(uppyId) === 1) setTimeout(this.#removeForgotten)
+  }
+
+  #removeForgotten = (): void => {
+    const uppy = this.#uppy
+    const ids = uppy ? this.#forgotten.filter((id) => uppy.getFile(id)) : []
+    this.#forgotten = []
+    if (ids.length) uppy?.removeFiles(ids)
   }
 
   destroy(): void {
