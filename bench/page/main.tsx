@@ -133,8 +133,9 @@ const bench = {
     const urls = await Promise.all(files.map(() => presignUrl(presign, 'jpg')))
     const real = await providerRegistry.presign.load()
     let i = 0
-    const provider = { ...real, prepare: async () => { const url = urls[i++]!; return { url, key: url.split('?')[0]!, expiresAt: undefined } } }
-    const controller = new UploaderController<PresignResult>({ providerId: 'presign', rules: providerRegistry.presign.rules, loadProvider: async () => provider as never, restrictions: { rejectDuplicates: false } })
+    // The provider's own upload and commit; its sign step hands out the URLs signed above.
+    const provider: typeof real = { ...real, sign: async () => { const url = urls[i++]!; return { url, key: url.split('?')[0]!, expiresAt: undefined } } }
+    const controller = new UploaderController<PresignResult>({ providerId: 'presign', rules: providerRegistry.presign.rules, loadProvider: async () => provider, restrictions: { rejectDuplicates: false } })
     return measure(async () => {
       const done = completion(controller)
       await controller.add(files)
