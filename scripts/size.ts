@@ -16,7 +16,7 @@ const PRELOAD_HELPER = '\0vite/preload-helper.js'
 const KB = 1024
 const providers = ['presign', 'aitoearn', 'aliyun-vod', 'jimeng']
 /** What the controller imports when the first file is added, whatever the provider. */
-const onFirstAdd = ['/controller/UppyEngine.ts', '/controller/ProviderRunner.ts']
+const onFirstAdd = ['/controller/onFirstAdd.ts', '/controller/UppyEngine.ts', '/controller/ProviderRunner.ts']
 
 async function bundle(code: string, external: (id: string) => boolean): Promise<Rollup.OutputChunk[]> {
   const result = await build({

@@ -49,7 +49,7 @@ export class UploaderController<R, Id extends string = string> implements Upload
   #destroyed = false
   #watchingOnline = false
   // Uppy and the runner (with the sign client and the retry policy) load with the first file, not with the page.
-  readonly #engine = new CodeLoader(() => import('./controller/UppyEngine.ts').then(({ UppyEngine }) => new UppyEngine((id, job) => this.#transfer(id, job.onProgress))))
+  readonly #engine = new CodeLoader(() => import('./controller/onFirstAdd.ts').then(({ UppyEngine }) => new UppyEngine((id, job) => this.#transfer(id, job.onProgress))))
 
   constructor(config: UploaderControllerConfig<R, Id>) {
     this.#config = config
@@ -60,7 +60,7 @@ export class UploaderController<R, Id extends string = string> implements Upload
     this.#scheduler = new Scheduler<R>({ concurrency: config.concurrency ?? 6, signConcurrency: config.signConcurrency ?? config.rules.signAhead ?? 16 })
     const policy = resolveRetryPolicy(config.retry)
     this.#loader = new CodeLoader(async () => {
-      const [provider, { ProviderRunner }] = await Promise.all([config.loadProvider(), import('./controller/ProviderRunner.ts')])
+      const [provider, { ProviderRunner }] = await Promise.all([config.loadProvider(), import('./controller/onFirstAdd.ts')])
       return new ProviderRunner<R>(provider, { endpoint: resolveEndpoint(config.providerId, config.endpoint), options: config.providerOptions, policy })
     })
   }
