@@ -32,17 +32,7 @@ async function vodTarget(file: File): Promise<VodTarget> {
 
 /** The floor: one signed XHR PUT of the whole file to OSS (after the sign call). */
 export async function vodSinglePut(file: File): Promise<number> {
-  const target = await vodTarget(file)
-  const headers = await target.sign('PUT', file.type, '')
-  await new Promise<void>((resolve, reject) => {
-    const xhr = new XMLHttpRequest()
-    xhr.open('PUT', target.url)
-    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value)
-    xhr.upload.onprogress = () => {}
-    xhr.onload = () => (xhr.status < 300 ? resolve() : reject(new Error(`PUT ${xhr.status}`)))
-    xhr.onerror = () => reject(new Error('PUT network error'))
-    xhr.send(file)
-  })
+  await send(await vodTarget(file), 'PUT', file.type, '', file)
   return 0
 }
 

@@ -7,7 +7,7 @@ import { ossRequest, type OssError } from './ossRequest.ts'
  * Default (and smallest) part size: 16 MiB, raised so a file never needs more
  * than 10,000 parts. A dropped connection costs at most 16 MiB per part in
  * flight, and resume after a reload is that fine-grained. Bench (256 MiB File
- * picked from disk, loopback): 16 MiB × 4 in flight 1.01–1.03× of one PUT; a
+ * picked from disk, loopback): 16 MiB × 4 in flight 0.99–1.03× of one PUT; a
  * part's own cost (preflight, signature, request) is ~7 ms, hidden by the
  * parts in flight. An in-memory Blob goes at ~0.57×: Chromium copies each
  * slice of it before sending (20–70 ms per part, seen in the store's log).
