@@ -45,6 +45,7 @@ const scenarios = [
       ['pnpm', 'exec', 'tsc', '-p', 'tsconfig.strict.json'],
       ['pnpm', 'exec', 'vite', 'build'],
     ],
+    check: checkNoZodInProduction,
   },
   {
     fixture: 'vite-react18',
@@ -103,6 +104,16 @@ function run(command, args, cwd, env = {}) {
       code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${signal ?? code}`)),
     )
   })
+}
+
+/** Production pages carry no zod: core checks sign answers with it only where `process.env.NODE_ENV` is not `production`. */
+async function checkNoZodInProduction(dir) {
+  const assets = join(dir, 'dist/assets')
+  for (const name of await readdir(assets)) {
+    if (name.endsWith('.js') && (await readFile(join(assets, name), 'utf8')).includes('ZodMini')) {
+      throw new Error(`zod/mini is in the production build (${name}): the published core no longer leaves process.env.NODE_ENV to the app's bundler`)
+    }
+  }
 }
 
 async function checkNextBuild(dir) {

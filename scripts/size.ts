@@ -74,14 +74,18 @@ async function measure(code: string, external: (id: string) => boolean, provider
   const picked = closure(chunks, [...entry, ...lazy])
   if (process.env.SIZE_DEBUG) for (const c of picked) console.log(provider, c.fileName, gzipSync(c.code, { level: 9 }).length)
   if (process.env.SIZE_DEBUG === 'modules') for (const c of picked) for (const [id, m] of Object.entries(c.modules)) console.log('  ', c.fileName, m.renderedLength, id.replace(root, ''))
+  // Sign answers are checked with zod/mini in development builds only (core's readAnswer): none may reach production.
+  const zod = [...picked].flatMap((c) => Object.keys(c.modules)).find((id) => /[\\/]zod[\\/]/.test(id))
+  if (zod) throw new Error(`zod in the production bundle with ${provider}: ${zod.replace(root, '')}`)
   return gz(picked)
 }
 
 const isReact = (id: string) => /^(react|react-dom)(\/|$)/.test(id)
 const isThirdParty = (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !id.startsWith('@media-uploader/')
 const core = `${root}packages/core/src`
-const budgets = { widget: 40 * KB, coreOwn: 10 * KB }
-const rows: { what: string; bytes: number; budget: number }[] = []
+const WIDGET_BUDGET = 40 * KB
+/** `budget` undefined: a figure to watch, not a gate (core's own code: see the README's size section). */
+const rows: { what: string; bytes: number; budget: number | undefined }[] = []
 
 for (const id of providers) {
   const providerFile = `${core}/providers/${id}/${id}.ts`
@@ -91,16 +95,17 @@ for (const id of providers) {
     continue
   }
   const widget = await measure(`import { MediaUploader } from '${root}packages/react/src/index.ts'; globalThis.__size = MediaUploader`, isReact, id)
-  rows.push({ what: `widget + ${id} (over React)`, bytes: widget, budget: budgets.widget })
+  rows.push({ what: `widget + ${id} (over React)`, bytes: widget, budget: WIDGET_BUDGET })
   const own = await measure(`import { createUploader } from '${core}/index.ts'; globalThis.__size = createUploader`, isThirdParty, id)
-  rows.push({ what: `core own code + ${id} (no Uppy/zod/hash-wasm)`, bytes: own, budget: budgets.coreOwn })
+  rows.push({ what: `core own code + ${id} (no Uppy/zod/hash-wasm)`, bytes: own, budget: undefined })
 }
 
 let failed = false
 for (const row of rows) {
-  const over = row.bytes > row.budget
+  const over = row.budget !== undefined && row.bytes > row.budget
   failed ||= over
-  console.log(`${over ? 'OVER' : 'ok  '}  ${(row.bytes / KB).toFixed(1).padStart(6)} kB / ${(row.budget / KB).toFixed(0)} kB  ${row.what}  (${row.bytes} B)`)
+  const budget = row.budget === undefined ? '      ' : `/ ${(row.budget / KB).toFixed(0)} kB`
+  console.log(`${over ? 'OVER' : row.budget === undefined ? '    ' : 'ok  '}  ${(row.bytes / KB).toFixed(1).padStart(6)} kB ${budget}  ${row.what}  (${row.bytes} B)`)
 }
 if (failed) {
   console.error('size budget exceeded')

@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test'
 
 interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[]
   samples: number[]
   timeDeltas: number[]
 }
@@ -39,14 +39,27 @@ export async function profileRun(browser: Browser, page: Page, work: () => Promi
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }
   await cdp.detach()
   const byId = new Map(profile.nodes.map((n) => [n.id, n]))
-  const self = new Map<string, number>()
-  profile.samples.forEach((id, i) => {
+  const parent = new Map<number, number>()
+  for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id)
+  const keyOf = (id: number) => {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame
-    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000)
+    return `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`
+  }
+  const self = new Map<string, number>()
+  const inclusive = new Map<string, number>()
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000
+    self.set(keyOf(id), (self.get(keyOf(id)) ?? 0) + ms)
+    const seen = new Set<string>()
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) seen.add(keyOf(at))
+    for (const key of seen) inclusive.set(key, (inclusive.get(key) ?? 0) + ms)
   })
   lines.push('JS self time (CPU profile):')
   for (const [what, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) lines.push(row(ms, what))
+  // With callees: which of the page's own functions the time is spent under (BENCH_INCLUSIVE rows).
+  lines.push('JS time with callees (the page\'s functions):')
+  const own = [...inclusive].filter(([key]) => !/^\((root|program|idle|garbage collector)\)/.test(key) && !key.endsWith(' :-1'))
+  for (const [what, ms] of own.sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.BENCH_INCLUSIVE ?? 40))) lines.push(row(ms, what))
 
   await reset()
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] })
@@ -60,7 +73,7 @@ export async function profileRun(browser: Browser, page: Page, work: () => Promi
     total.set(e.name, { ms: t.ms + e.dur / 1000, count: t.count + 1 })
   }
   lines.push('renderer main thread (trace events, nested ones counted in their parents too):')
-  for (const [what, { ms, count }] of [...total].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) lines.push(row(ms, `${String(count).padStart(6)}×  ${what}`))
+  for (const [what, { ms, count }] of [...total].sort((a, b) => b[1].ms - a[1].ms).slice(0, Number(process.env.BENCH_TRACE_ROWS ?? 15))) lines.push(row(ms, `${String(count).padStart(6)}×  ${what}`))
   lines.push(`elements in the page after the run: ${await page.evaluate(() => document.querySelectorAll('*').length)}`)
   return lines
 }

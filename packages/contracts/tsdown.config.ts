@@ -9,6 +9,9 @@ export default defineConfig({
   },
   format: 'esm',
   platform: 'neutral',
+  // One module per source file: an app bundler drops the schema modules a page never parses with (sideEffects: false),
+  // so production pages, which read only the extension lists and asset types, carry no zod.
+  unbundle: true,
   target: 'es2022',
   fixedExtension: false,
   dts: true,

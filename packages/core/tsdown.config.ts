@@ -27,6 +27,9 @@ export default defineConfig({
   },
   format: 'esm',
   platform: 'browser',
+  // Left for the app's bundler (as React and TanStack Query do): development builds check sign answers
+  // against the contracts, production builds drop the check and zod/mini. The browser platform would fold it here.
+  define: { 'process.env.NODE_ENV': 'process.env.NODE_ENV' },
   target: 'es2022',
   fixedExtension: false,
   dts: true,

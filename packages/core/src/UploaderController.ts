@@ -1,5 +1,5 @@
-import { admitFile } from './controller/admitFile.ts'
-import { createFileRecord, fileRefOf, providerFileOf, type FileRecord } from './controller/FileRecord.ts'
+import { FileIntake } from './controller/FileIntake.ts'
+import { fileRefOf, keptBytes, providerFileOf, type FileRecord } from './controller/FileRecord.ts'
 import { CodeLoader } from './controller/CodeLoader.ts'
 import type { ProviderRunner } from './controller/ProviderRunner.ts'
 import { Scheduler } from './controller/Scheduler.ts'
@@ -8,7 +8,6 @@ import { transferFile } from './controller/transferFile.ts'
 import { UploaderStore } from './controller/UploaderStore.ts'
 import type { UppyEngine } from './controller/UppyEngine.ts'
 import { MediaUploaderError, isMediaUploaderError } from './errors/MediaUploaderError.ts'
-import type { RestrictionFailure } from './internal/checkRestrictions.ts'
 import { resolveEndpoint } from './internal/resolveEndpoint.ts'
 import { resolveRetryPolicy } from './retry/RetryPolicy.ts'
 import type { Restrictions, RetryAllOptions, UploadController, UploadFile } from './types.ts'
@@ -16,7 +15,6 @@ import type { UploaderControllerConfig } from './UploaderControllerConfig.ts'
 
 export type { UploaderControllerConfig } from './UploaderControllerConfig.ts'
 
-let instances = 0
 const ADD_CHUNK = 500
 
 /**
@@ -41,11 +39,9 @@ export class UploaderController<R, Id extends string = string> implements Upload
   readonly #store: UploaderStore<R>
   readonly #scheduler: Scheduler<R>
   readonly #loader: CodeLoader<ProviderRunner<R>>
-  readonly #instance = ++instances
-  readonly #keys = new Set<string>()
+  readonly #intake: FileIntake<R>
   #started: boolean
   #running = false
-  #seq = 0
   #destroyed = false
   #watchingOnline = false
   // Uppy and the runner (with the sign client and the retry policy) load with the first file, not with the page.
@@ -57,6 +53,7 @@ export class UploaderController<R, Id extends string = string> implements Upload
     this.restrictions = config.restrictions ?? {}
     this.#started = config.autoStart ?? true
     this.#store = new UploaderStore<R>(config.progressInterval ?? 100, () => this.#started)
+    this.#intake = new FileIntake<R>(config, this.#store)
     this.#scheduler = new Scheduler<R>({ concurrency: config.concurrency ?? 6, signConcurrency: config.signConcurrency ?? config.rules.signAhead ?? 16 })
     const policy = resolveRetryPolicy(config.retry)
     this.#loader = new CodeLoader(async () => {
@@ -80,7 +77,11 @@ export class UploaderController<R, Id extends string = string> implements Upload
     // Chunks with a yield between them: 10,000 files never block the main thread for long.
     for (let i = 0; i < list.length && !this.#destroyed; i += ADD_CHUNK) {
       if (i) await new Promise((resolve) => setTimeout(resolve))
-      for (const blob of list.slice(i, i + ADD_CHUNK)) added.push(this.#addOne(blob))
+      for (const blob of list.slice(i, i + ADD_CHUNK)) {
+        const record = this.#intake.admit(blob)
+        if (record.phase === 'queued') this.#scheduler.toSign(record.view.id)
+        added.push(record.view)
+      }
       this.#pump()
     }
     this.#store.emit('files-added', added)
@@ -121,7 +122,7 @@ export class UploaderController<R, Id extends string = string> implements Upload
     if (!record) return
     this.#detach(record, false)
     this.#store.delete(record)
-    if (record.key !== undefined) this.#keys.delete(record.key)
+    this.#intake.release(record)
     this.#pump()
   }
 
@@ -129,7 +130,7 @@ export class UploaderController<R, Id extends string = string> implements Upload
     for (const record of this.#select(id)) {
       if (!/^(queued|signing|ready|uploading)$/.test(record.phase)) continue
       this.#detach(record, true)
-      this.#store.transition(record, 'paused', this.#keptBytes(record))
+      this.#store.transition(record, 'paused', keptBytes(record))
     }
     this.#pump()
   }
@@ -159,16 +160,6 @@ export class UploaderController<R, Id extends string = string> implements Upload
     return one ? [one] : []
   }
 
-  #error(record: FileRecord<R>, failure: RestrictionFailure): MediaUploaderError {
-    return new MediaUploaderError(failure.code, { provider: this.#config.providerId, file: fileRefOf(record), params: failure.params, messages: this.#config.messages })
-  }
-
-  /** What a file that waits (paused, re-queued) shows as uploaded: the bytes storage keeps for it when its upload resumes, else 0. */
-  #keptBytes(record: FileRecord<R>): { bytesUploaded: number; progress: number } {
-    const bytesUploaded = record.ticket !== undefined && record.view.resumable ? record.stored : 0
-    return { bytesUploaded, progress: record.view.size ? bytesUploaded / record.view.size : 0 }
-  }
-
   /** A new or renewed ticket: whether pausing it keeps its bytes. */
   #setTicket(record: FileRecord<R>, ticket: unknown, runner: ProviderRunner<R>): void {
     record.ticket = ticket
@@ -176,30 +167,10 @@ export class UploaderController<R, Id extends string = string> implements Upload
     if (record.view.resumable !== resumable) this.#store.patch(record, { resumable })
   }
 
-  #addOne(blob: Blob): UploadFile<R> {
-    const { counts, records } = this.#store
-    const { view, key, failure } = admitFile<R>(blob, `mu${this.#instance}-${++this.#seq}`, this.#seq, {
-      rules: this.#config.rules,
-      restrictions: this.#config.restrictions ?? {},
-      counted: records.size - counts.rejected - counts.canceled,
-      hasKey: (k) => this.#keys.has(k),
-    })
-    const record = createFileRecord<R>(view)
-    if (failure) {
-      record.phase = 'rejected'
-      record.view = { ...view, status: 'rejected', phase: 'rejected', error: this.#error(record, failure) }
-    } else {
-      this.#keys.add((record.key = key))
-      this.#scheduler.toSign(view.id)
-    }
-    this.#store.insert(record)
-    return record.view
-  }
-
   /** Back to the start of the pipeline; a kept ticket (pause, retryable upload failure) skips the sign step. */
   #requeue(record: FileRecord<R>): void {
     const keep = record.ticket !== undefined && record.phase !== 'canceled'
-    this.#store.transition(record, keep ? 'ready' : 'queued', { error: undefined, ...this.#keptBytes(record) })
+    this.#store.transition(record, keep ? 'ready' : 'queued', { error: undefined, ...keptBytes(record) })
     if (keep) this.#scheduler.toUpload(record.view.id)
     else this.#scheduler.toSign(record.view.id)
   }
@@ -248,7 +219,7 @@ export class UploaderController<R, Id extends string = string> implements Upload
       const outcome = await signFile(record, runner, this.#store, this.#config, abort.signal)
       if (!live()) return
       if ('failure' in outcome) {
-        const error = this.#error(record, outcome.failure)
+        const error = this.#intake.rejection(record, outcome.failure)
         this.#store.transition(record, 'rejected', { error })
         this.#store.emit('file-rejected', record.view, error)
         return
@@ -269,17 +240,17 @@ export class UploaderController<R, Id extends string = string> implements Upload
   }
 
   /** The provider's runner; a failed load fails the file with `network` (retried when back online). */
-  async #runner(record: FileRecord<R>): Promise<ProviderRunner<R>> {
-    try {
-      return await this.#loader.get()
-    } catch (cause) {
-      throw new MediaUploaderError('network', { provider: this.#config.providerId, file: fileRefOf(record), params: { detail: 'provider code did not load' }, cause })
-    }
+  #runner(record: FileRecord<R>): Promise<ProviderRunner<R>> {
+    return this.#loader.get().catch((cause: unknown) => Promise.reject(this.#notLoaded(record, 'provider code', cause)))
+  }
+
+  #notLoaded(record: FileRecord<R>, what: string, cause: unknown): MediaUploaderError {
+    return new MediaUploaderError('network', { provider: this.#config.providerId, file: fileRefOf(record), params: { detail: `${what} did not load` }, cause })
   }
 
   #startUploads(records: FileRecord<R>[]): void {
     const started = records.map((record) => {
-      this.#store.transition(record, 'uploading', this.#keptBytes(record))
+      this.#store.transition(record, 'uploading', keptBytes(record))
       return { record, abort: (record.abort = new AbortController()) }
     })
     this.#store.emit('upload-start', records.map((r) => r.view))
@@ -290,7 +261,7 @@ export class UploaderController<R, Id extends string = string> implements Upload
         for (const { record } of stillStarting()) {
           record.abort = undefined
           this.#scheduler.release(record.view.id)
-          this.#fail(record, new MediaUploaderError('network', { provider: this.#config.providerId, file: fileRefOf(record), params: { detail: 'upload engine did not load' }, cause }))
+          this.#fail(record, this.#notLoaded(record, 'upload engine', cause))
         }
         this.#pump()
       },

@@ -18,6 +18,11 @@ const post = (body: unknown, path = '/api/media-uploader/aliyun-vod') =>
   new Request(`http://app.test${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 const json = async (response: Response | undefined) => ({ status: response?.status, body: (await response?.json()) as { code: number; msg: string; data: Record<string, unknown> | null } })
 const decode = (value: unknown) => JSON.parse(Buffer.from(String(value), 'base64').toString('utf8')) as Record<string, string>
+const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64')
+const address = { Endpoint: 'https://oss-cn-shanghai.aliyuncs.com', Bucket: 'outin-x', FileName: 'sv/v1/v1.mp4' }
+const auth = { AccessKeyId: 'STS.NTest', AccessKeySecret: 'sts-secret-4f9a1c7e', SecurityToken: 'sts-token-CAIS8b2d6e0f', Expiration: '3000' }
+/** A VOD answer whose UploadAddress/UploadAuth are the contract's base64 JSON. */
+const ticket = { UploadAddress: encode(address), UploadAuth: encode(auth) }
 
 describe('RPC signature', () => {
   it('reproduces the documented example (ECS DescribeRegions, secret "testsecret")', async () => {
@@ -132,7 +137,7 @@ describe('aliyunVodHandler retries and failures', () => {
     const fetch = vi.fn(async (input: RequestInfo | URL) => {
       nonces.push(new URL(String(input)).searchParams.get('SignatureNonce') ?? '')
       const status = statuses.shift()
-      if (status === undefined) return Response.json({ RequestId: 'r', VideoId: 'v1', UploadAddress: 'YQ==', UploadAuth: 'Yg==' })
+      if (status === undefined) return Response.json({ RequestId: 'r', VideoId: 'v1', ...ticket })
       return Response.json({ Code: 'ServiceUnavailable' }, { status })
     })
     const vod = aliyunVodHandler({ ...key, endpoint: 'http://vod.test', fetch, backoffMs: 1, logger: false })
@@ -146,7 +151,7 @@ describe('aliyunVodHandler retries and failures', () => {
   })
 
   it('accepts the wrapped JSON the API reference shows, and refuses a body without credentials', async () => {
-    const wrapped = aliyunVodHandler({ ...key, endpoint: 'http://vod.test', logger: false, fetch: async () => Response.json({ CreateUploadImageResponse: { ImageId: 'i', ImageURL: 'u', FileURL: 'f', UploadAddress: 'YQ==', UploadAuth: 'Yg==' } }) })
+    const wrapped = aliyunVodHandler({ ...key, endpoint: 'http://vod.test', logger: false, fetch: async () => Response.json({ CreateUploadImageResponse: { ImageId: 'i', ImageURL: 'u', FileURL: 'f', ...ticket } }) })
     expect(await json(await wrapped(post({ fileName: 'a.png' })))).toMatchObject({ status: 200, body: { data: { ImageId: 'i', FileURL: 'f' } } })
     const empty = aliyunVodHandler({ ...key, endpoint: 'http://vod.test', logger: false, fetch: async () => Response.json({ RequestId: 'r' }) })
     expect((await empty(post({ fileName: 'a.png' }))).status).toBe(502)
@@ -182,5 +187,67 @@ describe('aliyunVodHandler retries and failures', () => {
     expect(() => aliyunVodHandler({ accessKeyId: '', accessKeySecret: 'x' })).toThrow(/accessKeyId/)
     expect(() => aliyunVodHandler({ ...key, endpoint: 'ftp://x' })).toThrow(/http/)
     expect(() => aliyunVodHandler({ ...key, region: 'cn shanghai' })).toThrow(/region/)
+  })
+})
+
+describe('aliyunVodHandler: a VOD success outside the contract', () => {
+  /** A handler whose VOD answers `answer` (HTTP 200) to every call, and the lines it logged. */
+  const against = (answer: (action: string) => Record<string, unknown>) => {
+    const logs: string[] = []
+    const vod = aliyunVodHandler({
+      ...key,
+      endpoint: 'http://vod.test',
+      retries: 0,
+      logger: { warn: (line) => void logs.push(line) },
+      fetch: async (input) => Response.json({ RequestId: 'r', ...answer(new URL(String(input)).searchParams.get('Action') ?? '') }),
+    })
+    return { vod, logs }
+  }
+  /** 502 with the handler's usual body, one log line naming `field`, and no secret (VOD's STS values, the AccessKey) anywhere. */
+  const expectRefused = async (response: Response | undefined, logs: string[], field: string, secrets: string[]) => {
+    const text = await response?.text()
+    expect({ status: response?.status, body: JSON.parse(text ?? 'null') }).toEqual({
+      status: 502,
+      body: { code: 502, msg: 'upstream answered HTTP 200 with an unexpected body', data: null },
+    })
+    expect(logs).toHaveLength(1)
+    expect(logs[0]).toContain(` ${field} `)
+    for (const secret of [...secrets, key.accessKeySecret]) {
+      expect(text).not.toContain(secret)
+      expect(logs.join('\n')).not.toContain(secret)
+    }
+  }
+
+  it('answers 502 for a video whose UploadAuth lacks AccessKeyId, without echoing the STS secret or token', async () => {
+    const UploadAuth = encode({ AccessKeySecret: auth.AccessKeySecret, SecurityToken: auth.SecurityToken, Expiration: '3000' })
+    const { vod, logs } = against(() => ({ VideoId: 'v1', UploadAddress: ticket.UploadAddress, UploadAuth }))
+    await expectRefused(await vod(post({ fileName: 'a.mp4' })), logs, 'UploadAuth.AccessKeyId', [auth.AccessKeySecret, auth.SecurityToken, UploadAuth])
+  })
+
+  it('answers 502 for an UploadAddress that is not base64 JSON, lacks Bucket or has a non-URL Endpoint', async () => {
+    for (const [UploadAddress, field] of [
+      ['not base64 at all!', 'UploadAddress'],
+      [btoa('{"Endpoint":'), 'UploadAddress'],
+      [encode({ Endpoint: address.Endpoint, FileName: address.FileName }), 'UploadAddress.Bucket'],
+      [encode({ ...address, Endpoint: 'not a url' }), 'UploadAddress.Endpoint'],
+    ]) {
+      const { vod, logs } = against(() => ({ VideoId: 'v1', UploadAddress, UploadAuth: ticket.UploadAuth }))
+      await expectRefused(await vod(post({ fileName: 'a.mp4' })), logs, field!, [auth.AccessKeySecret, auth.SecurityToken, ticket.UploadAuth])
+    }
+  })
+
+  it('answers 502 for an image whose UploadAuth lacks SecurityToken', async () => {
+    const UploadAuth = encode({ AccessKeyId: auth.AccessKeyId, AccessKeySecret: auth.AccessKeySecret })
+    const { vod, logs } = against(() => ({ ImageId: 'i1', ImageURL: 'https://img.test/i1.png', FileURL: 'https://oss.test/i1.png', UploadAddress: ticket.UploadAddress, UploadAuth }))
+    await expectRefused(await vod(post({ fileName: 'a.png' })), logs, 'UploadAuth.SecurityToken', [auth.AccessKeySecret, UploadAuth])
+  })
+
+  it('answers 502 for a refresh whose UploadAuth is not the contract’s', async () => {
+    const UploadAuth = encode({ AccessKeyId: auth.AccessKeyId, AccessKeySecret: auth.AccessKeySecret, SecurityToken: '' })
+    const { vod, logs } = against((action) => ({ VideoId: 'v1', UploadAddress: ticket.UploadAddress, UploadAuth: action === 'RefreshUploadVideo' ? UploadAuth : ticket.UploadAuth }))
+    const signed = await json(await vod(post({ fileName: 'a.mp4' })))
+    expect(signed).toMatchObject({ status: 200, body: { code: 0, data: { VideoId: 'v1', ...ticket } } })
+    const refreshed = await vod(post({ videoId: 'v1', grant: signed.body.data?.grant }, '/api/media-uploader/aliyun-vod/refresh'))
+    await expectRefused(refreshed, logs, 'UploadAuth.SecurityToken', [auth.AccessKeySecret, UploadAuth])
   })
 })

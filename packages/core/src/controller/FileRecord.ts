@@ -44,3 +44,9 @@ export function providerFileOf<R>({ view: { id, name, size, type, data } }: File
 export function fileRefOf<R>({ view: { id, name, size, type } }: FileRecord<R>): ErrorFileRef {
   return { id, name, size, type }
 }
+
+/** What a file that waits (paused, re-queued) shows as uploaded: the bytes storage keeps for it when its upload resumes, else 0. */
+export function keptBytes<R>({ ticket, stored, view }: FileRecord<R>): { bytesUploaded: number; progress: number } {
+  const bytesUploaded = ticket !== undefined && view.resumable ? stored : 0
+  return { bytesUploaded, progress: view.size ? bytesUploaded / view.size : 0 }
+}

@@ -8,9 +8,10 @@ import { redactResponse } from '../internal/redactResponse.ts'
 import { standaloneHandler } from '../internal/standaloneHandler.ts'
 import type { ProviderHandler, SignContext } from '../ProviderHandler.ts'
 import { accountParams } from './aliyunVod/accountParams.ts'
-import type { AliyunVodEnvelope, AliyunVodFieldError, AliyunVodVideoTicket } from './aliyunVod/AliyunVodEnvelope.ts'
+import type { AliyunVodEnvelope, AliyunVodFieldError, AliyunVodImageTicket, AliyunVodVideoTicket } from './aliyunVod/AliyunVodEnvelope.ts'
 import type { AliyunVodHandlerOptions, AliyunVodLogger } from './aliyunVod/AliyunVodHandlerOptions.ts'
 import { aliyunVodExtensionOf, aliyunVodSignBodySchema, isAliyunVodImageName, type AliyunVodFieldIssue, type AliyunVodSignBody } from './aliyunVod/aliyunVodSignBodySchema.ts'
+import { aliyunVodTicketFault } from './aliyunVod/aliyunVodTicketFault.ts'
 import { createVodClient, type VodClient } from './aliyunVod/createVodClient.ts'
 
 export type { AliyunVodAllowedParams, AliyunVodFixedParams, AliyunVodHandlerOptions, AliyunVodLogger } from './aliyunVod/AliyunVodHandlerOptions.ts'
@@ -43,7 +44,8 @@ const FIELDS: Readonly<Record<string, string>> = {
  *   imageType?, storageLocation?, userData?, appId?}` → `CreateUploadImage` for
  *   png/jpg/jpeg/gif, `CreateUploadVideo` otherwise; answered with
  *   `{code: 0, msg, data: {ImageId, ImageURL, FileURL, UploadAddress, UploadAuth}}`
- *   or `{…, data: {VideoId, UploadAddress, UploadAuth}}` (base64 as VOD sent them);
+ *   or `{…, data: {VideoId, UploadAddress, UploadAuth}}` (base64 as VOD sent them, once
+ *   checked to decode to the contract's address and STS credential: otherwise 502);
  * - `POST …/aliyun-vod/refresh` `{videoId, grant}` → `RefreshUploadVideo` (the STS
  *   credential lives 3000 s; an image is re-signed by calling the first route again).
  *   `grant` is the one the video's sign answer carried (`data.grant`, bound to the
@@ -184,17 +186,16 @@ async function call(
   const body = outcome.body ?? {}
   const str = (key: string): string | undefined => (typeof body[key] === 'string' && body[key] !== '' ? redact(body[key] as string) : undefined)
   if (outcome.status >= 200 && outcome.status < 300) {
-    const UploadAddress = str('UploadAddress')
-    const UploadAuth = str('UploadAuth')
-    const VideoId = str('VideoId')
-    const ImageId = str('ImageId')
-    if (UploadAddress && UploadAuth && action !== 'CreateUploadImage' && VideoId) {
-      return reply(200, 'success', { VideoId, UploadAddress, UploadAuth })
-    }
-    if (UploadAddress && UploadAuth && action === 'CreateUploadImage' && ImageId) {
-      return reply(200, 'success', { ImageId, ImageURL: str('ImageURL') ?? '', FileURL: str('FileURL') ?? '', UploadAddress, UploadAuth })
-    }
-    logger?.warn(`[media-uploader] aliyun-vod ${action} answered HTTP ${outcome.status} without UploadAddress/UploadAuth`)
+    const UploadAddress = str('UploadAddress') ?? ''
+    const UploadAuth = str('UploadAuth') ?? ''
+    const ticket: AliyunVodImageTicket | AliyunVodVideoTicket =
+      action === 'CreateUploadImage'
+        ? { ImageId: str('ImageId') ?? '', ImageURL: str('ImageURL') ?? '', FileURL: str('FileURL') ?? '', UploadAddress, UploadAuth }
+        : { VideoId: str('VideoId') ?? '', UploadAddress, UploadAuth }
+    // The browser does not check a success answer: only a ticket that matches the contract leaves as 200.
+    const fault = aliyunVodTicketFault(ticket)
+    if (fault === undefined) return reply(200, 'success', ticket)
+    logger?.warn(`[media-uploader] aliyun-vod ${action} answered HTTP ${outcome.status} with ${fault} missing or outside the contract`)
     return reply(502, `upstream answered HTTP ${outcome.status} with an unexpected body`, null)
   }
   const code = (str('Code') ?? `HTTP${outcome.status}`).slice(0, 128)

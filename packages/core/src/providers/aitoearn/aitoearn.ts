@@ -1,12 +1,13 @@
 import {
-  aitoearnConfirmedAssetSchema,
   aitoearnEnvelopeSchema,
   aitoearnUploadTicketSchema,
   type AitoearnAssetType,
+  type AitoearnConfirmedAsset,
   type AitoearnConfirmRequest,
   type AitoearnSignRequest,
 } from '@media-uploader/contracts/aitoearn'
 import { MediaUploaderError } from '../../errors/MediaUploaderError.ts'
+import { readAnswer } from '../../internal/readAnswer.ts'
 import { sendPresigned, type PresignedReceipt } from '../../internal/sendPresigned.ts'
 import type { SignClient } from '../../internal/SignClient.ts'
 import { toSignError } from '../../internal/toSignError.ts'
@@ -43,6 +44,9 @@ interface AitoearnTicket {
   readonly grant: string | undefined
 }
 
+// Checked in development builds only (see readAnswer).
+const checked = process.env.NODE_ENV !== 'production' ? { envelope: aitoearnEnvelopeSchema, ticket: aitoearnUploadTicketSchema } : {}
+
 const ref = ({ id, name, size, type }: ProviderFile) => ({ id, name, size, type })
 
 function invalid(file: ProviderFile, detail: string, cause?: unknown): MediaUploaderError {
@@ -67,10 +71,9 @@ async function call(http: SignClient, url: string, json: AitoearnSignRequest | A
   } catch (error) {
     throw toSignError(error, 'aitoearn', ref(file))
   }
-  const envelope = aitoearnEnvelopeSchema.safeParse(body)
-  if (!envelope.success) throw invalid(file, envelope.error.issues.map((i) => i.path.join('.') || 'body').join(', '), envelope.error)
-  if (envelope.data.code !== 0) throw toAitoearnError(envelope.data.code, envelope.data.message, ref(file), stage)
-  return envelope.data.data
+  const envelope = readAnswer(body, checked.envelope, (detail, cause) => invalid(file, detail, cause))
+  if (envelope.code !== 0) throw toAitoearnError(envelope.code, envelope.message, ref(file), stage)
+  return envelope.data
 }
 
 /**
@@ -84,9 +87,7 @@ export const aitoearn = defineProvider<'aitoearn', AitoearnResult, AitoearnTicke
 
   async sign(file, ctx) {
     const data = await call(ctx.http, ctx.endpoint, { filename: file.name, size: file.size, type: ctx.options.type ?? 'temp' }, file, ctx.signal, 'sign')
-    const parsed = aitoearnUploadTicketSchema.safeParse(data)
-    if (!parsed.success) throw invalid(file, parsed.error.issues.map((i) => `data.${i.path.join('.')}`).join(', '), parsed.error)
-    const { id, path, url, uploadUrl, uploadFields, grant } = parsed.data
+    const { id, path, url, uploadUrl, uploadFields, grant } = readAnswer(data, checked.ticket, (detail, cause) => invalid(file, detail, cause), 'data')
     let target: URL
     try {
       target = new URL(uploadUrl)
@@ -104,7 +105,8 @@ export const aitoearn = defineProvider<'aitoearn', AitoearnResult, AitoearnTicke
   async commit(file, ticket, _receipt, ctx) {
     if (!ctx.options.confirm) return { id: ticket.id, path: ticket.path, url: ticket.url }
     const data = await call(ctx.http, `${ctx.endpoint.replace(/\/$/, '')}/confirm`, { id: ticket.id, grant: ticket.grant }, file, ctx.signal, 'confirm')
-    const confirmed = aitoearnConfirmedAssetSchema.safeParse(data ?? {})
-    return { id: ticket.id, path: ticket.path, url: (confirmed.success && confirmed.data.url) || ticket.url }
+    // An answer without a usable url keeps the signed one.
+    const confirmed = (data ?? {}) as Partial<Record<keyof AitoearnConfirmedAsset, unknown>>
+    return { id: ticket.id, path: ticket.path, url: typeof confirmed.url === 'string' && confirmed.url ? confirmed.url : ticket.url }
   },
 })

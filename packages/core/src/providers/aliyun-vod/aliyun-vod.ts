@@ -1,6 +1,13 @@
-import { aliyunVodUploadAddressSchema, aliyunVodUploadAuthSchema, type AliyunVodUploadTicket } from '@media-uploader/contracts/aliyun-vod'
+import {
+  aliyunVodUploadAddressSchema,
+  aliyunVodUploadAuthSchema,
+  type AliyunVodUploadAddress,
+  type AliyunVodUploadAuth,
+  type AliyunVodUploadTicket,
+} from '@media-uploader/contracts/aliyun-vod'
 import { isMediaUploaderError, type ErrorFileRef } from '../../errors/MediaUploaderError.ts'
 import { classifyTransportError } from '../../internal/classifyTransportError.ts'
+import { readAnswer } from '../../internal/readAnswer.ts'
 import { defineProvider } from '../../provider.ts'
 import { abortMultipartUpload } from './abortMultipartUpload.ts'
 import { isAliyunVodCheckpoint } from './AliyunVodCheckpoint.ts'
@@ -67,6 +74,9 @@ export interface AliyunVodOptions {
 const PROVIDER = 'aliyun-vod'
 
 /** Decodes a sign answer into the ticket: address, signer (STS credential in its closure), ids. */
+// Checked in development builds only (see readAnswer).
+const checked = process.env.NODE_ENV !== 'production' ? { address: aliyunVodUploadAddressSchema, auth: aliyunVodUploadAuthSchema } : undefined
+
 function apply(ticket: AliyunVodTicket, data: AliyunVodUploadTicket, file: ErrorFileRef): void {
   const decode = (text: string): unknown => {
     try {
@@ -75,13 +85,16 @@ function apply(ticket: AliyunVodTicket, data: AliyunVodUploadTicket, file: Error
       return undefined
     }
   }
-  const address = aliyunVodUploadAddressSchema.safeParse(decode(data.UploadAddress))
-  const auth = aliyunVodUploadAuthSchema.safeParse(decode(data.UploadAuth))
-  if (!address.success || !auth.success) throw aliyunVodInvalidAnswer(file)
-  const { Endpoint, Bucket, FileName } = address.data
-  const { AccessKeyId, AccessKeySecret, SecurityToken, Expiration } = auth.data
+  const invalid = () => aliyunVodInvalidAnswer(file)
+  const { Endpoint, Bucket, FileName } = readAnswer<AliyunVodUploadAddress>(decode(data.UploadAddress), checked?.address, invalid)
+  const { AccessKeyId, AccessKeySecret, SecurityToken, Expiration } = readAnswer<AliyunVodUploadAuth>(decode(data.UploadAuth), checked?.auth, invalid)
   const { clock } = ticket
-  const origin = new URL(Endpoint)
+  let origin: URL
+  try {
+    origin = new URL(Endpoint)
+  } catch {
+    throw invalid()
+  }
   const resource = `/${Bucket}/${FileName}`
   ticket.url = `${origin.protocol}//${Bucket}.${origin.host}/${FileName.split('/').map(encodeURIComponent).join('/')}`
   ticket.key = FileName

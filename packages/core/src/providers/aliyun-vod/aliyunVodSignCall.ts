@@ -1,10 +1,24 @@
-import { aliyunVodFieldErrorSchema, aliyunVodUploadTicketSchema, type AliyunVodUploadTicket } from '@media-uploader/contracts/aliyun-vod'
+import { aliyunVodFieldErrorSchema, aliyunVodUploadTicketSchema, type AliyunVodFieldError, type AliyunVodUploadTicket } from '@media-uploader/contracts/aliyun-vod'
 import { MediaUploaderError, type ErrorFileRef } from '../../errors/MediaUploaderError.ts'
 import type { SignClient } from '../../internal/SignClient.ts'
+import { readAnswer } from '../../internal/readAnswer.ts'
 import { SignHttpError } from '../../internal/SignHttpError.ts'
 import { toSignError } from '../../internal/toSignError.ts'
 
 const PROVIDER = 'aliyun-vod'
+
+// Checked in development builds only (see readAnswer).
+const checked = process.env.NODE_ENV !== 'production' ? { fieldError: aliyunVodFieldErrorSchema, ticket: aliyunVodUploadTicketSchema } : undefined
+
+/** The refused VOD field a 400 names, or undefined for any other failure. */
+function fieldErrorOf(value: unknown): AliyunVodFieldError | undefined {
+  if (checked) {
+    const parsed = checked.fieldError.safeParse(value)
+    return parsed.success ? parsed.data : undefined
+  }
+  const named = value as Partial<AliyunVodFieldError> | null | undefined
+  return typeof named?.field === 'string' && typeof named.issue === 'string' ? (named as AliyunVodFieldError) : undefined
+}
 
 const zhIssue = (issue: string, limit: number | undefined): string =>
   issue === 'invalid' ? '无效' : issue === 'not-allowed' ? '由服务器设定，不能由浏览器选择' : `超过 ${limit} ${issue === 'too-many' ? '个' : '字节'}`
@@ -27,16 +41,15 @@ export async function aliyunVodSignCall(http: SignClient, url: string, json: unk
     body = (await http.post(url, json, signal)) as typeof body
   } catch (error) {
     const data = error instanceof SignHttpError ? (error.data as { msg?: unknown; data?: unknown } | null | undefined) : undefined
-    const field = aliyunVodFieldErrorSchema.safeParse(data?.data)
-    if (!field.success) throw toSignError(error, PROVIDER, file)
-    const { field: name, issue, limit } = field.data
+    const field = fieldErrorOf(data?.data)
+    if (!field) throw toSignError(error, PROVIDER, file)
+    const { field: name, issue, limit } = field
     const zh = `${name} ${zhIssue(issue, limit)}`
     const en = typeof data?.msg === 'string' ? data.msg : zh
     throw new MediaUploaderError('sign-rejected', { provider: PROVIDER, file, status: 400, params: { field: name, detail: { en, 'zh-CN': zh } }, cause: error })
   }
-  const ticket = body?.code === 0 ? aliyunVodUploadTicketSchema.safeParse(body.data) : undefined
-  if (ticket?.success) return ticket.data
-  throw aliyunVodInvalidAnswer(file)
+  if (body?.code !== 0) throw aliyunVodInvalidAnswer(file)
+  return readAnswer(body.data, checked?.ticket, () => aliyunVodInvalidAnswer(file))
 }
 
 /**

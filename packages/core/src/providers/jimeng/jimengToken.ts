@@ -1,10 +1,14 @@
-import { jimengSignResponseSchema, type JimengMediaKind, type JimengUploadToken } from '@media-uploader/contracts/jimeng'
+import { jimengSignResponseSchema, type JimengMediaKind, type JimengSignResponse, type JimengUploadToken } from '@media-uploader/contracts/jimeng'
 import type { Clock } from '../../clock/Clock.ts'
+import { readAnswer } from '../../internal/readAnswer.ts'
 import type { SignClient } from '../../internal/SignClient.ts'
 import { imagexFailure } from './imagexFailure.ts'
 
 /** The token of one kind: ImageX credentials for `image`, VOD credentials for `video`. */
 export type JimengToken<K extends JimengMediaKind = JimengMediaKind> = Extract<JimengUploadToken, { kind: K }>
+
+// Checked in development builds only (see readAnswer).
+const checked = process.env.NODE_ENV !== 'production' ? jimengSignResponseSchema : undefined
 
 /** Reused until 30 s before it expires. */
 const MARGIN = 30_000
@@ -53,10 +57,11 @@ export class JimengTokens<K extends JimengMediaKind = JimengMediaKind> {
       // JSON: the sign endpoint only accepts application/json (CSRF).
       .post(this.endpoint, { kind: this.kind })
       .then((body) => {
-        const parsed = jimengSignResponseSchema.safeParse(body)
         // The app server (ours) shapes it; a wrong answer means a misconfigured endpoint.
-        if (!parsed.success || parsed.data.data.kind !== this.kind) throw imagexFailure('not an upload token', undefined, undefined, 'InvalidAnswer')
-        return (this.#token = parsed.data.data as JimengToken<K>)
+        const invalid = () => imagexFailure('not an upload token', undefined, undefined, 'InvalidAnswer')
+        const { data } = readAnswer<JimengSignResponse>(body, checked, invalid)
+        if (data?.kind !== this.kind) throw invalid()
+        return (this.#token = data as JimengToken<K>)
       })
     pending.catch(() => {
       if (this.#pending === pending) this.#pending = undefined

@@ -1,4 +1,4 @@
-import { AwsClient } from 'aws4fetch'
+import { AwsV4Signer } from 'aws4fetch'
 import type { Clock } from '../../clock/Clock.ts'
 import { imagexFailure } from './imagexFailure.ts'
 
@@ -32,7 +32,6 @@ const hex = (bytes: Uint8Array) => [...bytes].map((b) => (b + 256).toString(16).
  */
 export async function openApiCall<R>(target: OpenApiTarget, query: Record<string, string>, signal: AbortSignal, clock: Clock, body?: string): Promise<R> {
   const { accessKeyId, secretAccessKey, sessionToken, region, service } = target
-  const client = new AwsClient({ accessKeyId, secretAccessKey, sessionToken, region, service, retries: 0 })
   const url = `${target.origin}/?${new URLSearchParams({ ...query, ...target.query })}`
   let headers: Record<string, string> | undefined
   if (body !== undefined) {
@@ -40,10 +39,11 @@ export async function openApiCall<R>(target: OpenApiTarget, query: Record<string
     headers = { 'content-type': 'application/json', 'x-amz-content-sha256': hex(digest) }
   }
   const datetime = new Date(clock.now()).toISOString().replace(/[:-]|\.\d{3}/g, '')
-  const request = await client.sign(url, { method: body === undefined ? 'GET' : 'POST', headers, body, aws: { datetime } })
+  const method = body === undefined ? 'GET' : 'POST'
+  const signed = await new AwsV4Signer({ url, method, headers, body, accessKeyId, secretAccessKey, sessionToken, region, service, datetime }).sign()
   let response: Response
   try {
-    response = await fetch(request, { signal })
+    response = await fetch(signed.url, { method, headers: signed.headers, body, signal })
   } catch (error) {
     throw signal.aborted ? error : imagexFailure('network error', 0, undefined, 'NetworkError')
   }

@@ -1,5 +1,6 @@
 import { presignSignResponseSchema, type PresignSignRequest } from '@media-uploader/contracts/presign'
 import { MediaUploaderError } from '../../errors/MediaUploaderError.ts'
+import { readAnswer } from '../../internal/readAnswer.ts'
 import { toSignError } from '../../internal/toSignError.ts'
 import type { ProviderFile, StepContext } from '../../provider.ts'
 import { createPresignBatcher } from './presignBatcher.ts'
@@ -11,6 +12,8 @@ export interface PresignTicket {
   readonly key: string
   readonly expiresAt: number | undefined
 }
+
+const checked = process.env.NODE_ENV !== 'production' ? presignSignResponseSchema : undefined
 
 function ref(file: ProviderFile) {
   const { id, name, size, type } = file
@@ -34,12 +37,8 @@ export async function signPresigned(query: PresignSignRequest, file: ProviderFil
   } catch (error) {
     throw toSignError(error, ctx.providerId, ref(file))
   }
-  const parsed = presignSignResponseSchema.safeParse(json)
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => i.path.join('.') || 'body').join(', ')
-    throw new MediaUploaderError('sign-response-invalid', { provider: ctx.providerId, file: ref(file), params: { detail }, cause: parsed.error })
-  }
-  const { code, msg, data } = parsed.data
+  const invalid = (detail: string, cause?: unknown) => new MediaUploaderError('sign-response-invalid', { provider: ctx.providerId, file: ref(file), params: { detail }, cause })
+  const { code, msg, data } = readAnswer(json, checked, invalid)
   if (code !== 0 || !data) {
     throw new MediaUploaderError('sign-rejected', { provider: ctx.providerId, file: ref(file), serviceCode: String(code), params: { detail: msg } })
   }
@@ -48,7 +47,7 @@ export async function signPresigned(query: PresignSignRequest, file: ProviderFil
     url = new URL(data.url)
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(url.protocol)
   } catch (cause) {
-    throw new MediaUploaderError('sign-response-invalid', { provider: ctx.providerId, file: ref(file), params: { detail: 'data.url is not an absolute URL' }, cause })
+    throw invalid('data.url is not an absolute URL', cause)
   }
   // Only URLs that pin a checksum load the check (and the CRC-32 code).
   if (url.searchParams.has('x-amz-checksum-crc32')) await (await import('./assertChecksumMatches.ts')).assertChecksumMatches(url, file, ctx.providerId, ctx.signal)
