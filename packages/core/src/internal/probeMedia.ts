@@ -23,5 +23,10 @@ async function probe(blob: Blob, kind: string): Promise<MediaInfo> {
  * `{}`: probing never blocks an upload.
  */
 export function probeMedia(blob: Blob, kind: string): Promise<MediaInfo> {
-  return Promise.race([probe(blob, kind), new Promise<MediaInfo>((resolve) => setTimeout(resolve, 5_000, {}))]).catch(() => ({}))
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<MediaInfo>((resolve) => (timer = setTimeout(resolve, 5_000, {})))
+  // The timer goes with the probe: 1,000 files leave no 1,000 timers to fire later.
+  return Promise.race([probe(blob, kind), timeout])
+    .catch(() => ({}))
+    .finally(() => clearTimeout(timer))
 }
