@@ -24,7 +24,7 @@ async function probe(blob: Blob, kind: string): Promise<MediaInfo> {
  */
 export function probeMedia(blob: Blob, kind: string): Promise<MediaInfo> {
   let timer: ReturnType<typeof setTimeout> | undefined
-  const timeout = new Promise<MediaInfo>((resolve) => (timer = setTimeout(resolve, 5_000, {})))
+  const timeout = new Promise<MediaInfo>((resolve) => (timer = setTimeout(() => resolve({}), 5_000)))
   // The timer goes with the probe: 1,000 files leave no 1,000 timers to fire later.
   return Promise.race([probe(blob, kind), timeout])
     .catch(() => ({}))
