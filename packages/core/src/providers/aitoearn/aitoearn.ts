@@ -45,7 +45,7 @@ interface AitoearnTicket {
 }
 
 // Checked in development builds only (see readAnswer).
-const checked = process.env.NODE_ENV !== 'production' ? { envelope: aitoearnEnvelopeSchema, ticket: aitoearnUploadTicketSchema } : {}
+const checked = process.env.NODE_ENV !== 'production' ? { envelope: aitoearnEnvelopeSchema, ticket: aitoearnUploadTicketSchema } : undefined
 
 const ref = ({ id, name, size, type }: ProviderFile) => ({ id, name, size, type })
 
@@ -71,7 +71,7 @@ async function call(http: SignClient, url: string, json: AitoearnSignRequest | A
   } catch (error) {
     throw toSignError(error, 'aitoearn', ref(file))
   }
-  const envelope = readAnswer(body, checked.envelope, (detail, cause) => invalid(file, detail, cause))
+  const envelope = readAnswer(body, checked?.envelope, (detail, cause) => invalid(file, detail, cause))
   if (envelope.code !== 0) throw toAitoearnError(envelope.code, envelope.message, ref(file), stage)
   return envelope.data
 }
@@ -87,7 +87,7 @@ export const aitoearn = defineProvider<'aitoearn', AitoearnResult, AitoearnTicke
 
   async sign(file, ctx) {
     const data = await call(ctx.http, ctx.endpoint, { filename: file.name, size: file.size, type: ctx.options.type ?? 'temp' }, file, ctx.signal, 'sign')
-    const { id, path, url, uploadUrl, uploadFields, grant } = readAnswer(data, checked.ticket, (detail, cause) => invalid(file, detail, cause), 'data')
+    const { id, path, url, uploadUrl, uploadFields, grant } = readAnswer(data, checked?.ticket, (detail, cause) => invalid(file, detail, cause), 'data')
     let target: URL
     try {
       target = new URL(uploadUrl)
