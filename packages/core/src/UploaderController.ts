@@ -6,7 +6,6 @@ import { Scheduler } from './controller/Scheduler.ts'
 import { signFile } from './controller/signFile.ts'
 import { transferFile } from './controller/transferFile.ts'
 import { UploaderStore } from './controller/UploaderStore.ts'
-import type { UppyEngine } from './controller/UppyEngine.ts'
 import { MediaUploaderError, isMediaUploaderError } from './errors/MediaUploaderError.ts'
 import { resolveEndpoint } from './internal/resolveEndpoint.ts'
 import { resolveRetryPolicy } from './retry/RetryPolicy.ts'
@@ -41,7 +40,6 @@ export class UploaderController<R, Id extends string = string> implements Upload
   readonly #loader: CodeLoader<ProviderRunner<R>>
   readonly #intake: FileIntake<R>
   #started: boolean
-  #running = false
   #destroyed = false
   #watchingOnline = false
   // Uppy and the runner (with the sign client and the retry policy) load with the first file, not with the page.
@@ -96,7 +94,7 @@ export class UploaderController<R, Id extends string = string> implements Upload
   }
 
   readonly cancel = (id?: string): void => {
-    for (const record of this.#select(id)) {
+    for (const record of this.#store.select(id)) {
       if (!/^(queued|signing|ready|uploading|committing|paused)$/.test(record.phase)) continue
       this.#detach(record, false)
       this.#store.transition(record, 'canceled')
@@ -107,7 +105,7 @@ export class UploaderController<R, Id extends string = string> implements Upload
   readonly retry = (target?: string | RetryAllOptions): void => {
     const id = typeof target === 'string' ? target : undefined
     const canceled = id !== undefined || (typeof target === 'object' && target.canceled === true)
-    for (const record of this.#select(id)) {
+    for (const record of this.#store.select(id)) {
       const { phase, view } = record
       // One file: failed or canceled. All: failed files whose error can go away by retrying (and canceled ones when asked).
       const failed = phase === 'error' && (id !== undefined || view.error?.retryable === true)
@@ -127,7 +125,7 @@ export class UploaderController<R, Id extends string = string> implements Upload
   }
 
   readonly pause = (id?: string): void => {
-    for (const record of this.#select(id)) {
+    for (const record of this.#store.select(id)) {
       if (!/^(queued|signing|ready|uploading)$/.test(record.phase)) continue
       this.#detach(record, true)
       this.#store.transition(record, 'paused', keptBytes(record))
@@ -136,7 +134,7 @@ export class UploaderController<R, Id extends string = string> implements Upload
   }
 
   readonly resume = (id?: string): void => {
-    for (const record of this.#select(id)) if (record.phase === 'paused') this.#requeue(record)
+    for (const record of this.#store.select(id)) if (record.phase === 'paused') this.#requeue(record)
     this.#started = true
     this.#pump()
   }
@@ -152,12 +150,6 @@ export class UploaderController<R, Id extends string = string> implements Upload
     this.#loader.loaded?.session.clear()
     this.#store.close()
     globalThis.removeEventListener?.('online', this.#onOnline)
-  }
-
-  #select(id: string | undefined): FileRecord<R>[] {
-    if (id === undefined) return [...this.#store.records.values()]
-    const one = this.#store.records.get(id)
-    return one ? [one] : []
   }
 
   /** A new or renewed ticket: whether pausing it keeps its bytes. */
@@ -256,7 +248,11 @@ export class UploaderController<R, Id extends string = string> implements Upload
     this.#store.emit('upload-start', records.map((r) => r.view))
     const stillStarting = () => started.filter(({ record, abort }) => record.abort === abort && record.phase === 'uploading' && this.#store.has(record))
     this.#engine.get().then(
-      (engine) => this.#destroyed ? engine.destroy() : this.#runInEngine(engine, stillStarting().map(({ record }) => record)),
+      (engine) => {
+        if (this.#destroyed) return engine.destroy()
+        for (const { record } of stillStarting()) record.uppyId = engine.add(record.view)
+        engine.upload()
+      },
       (cause: unknown) => {
         for (const { record } of stillStarting()) {
           record.abort = undefined
@@ -266,11 +262,6 @@ export class UploaderController<R, Id extends string = string> implements Upload
         this.#pump()
       },
     )
-  }
-
-  #runInEngine(engine: UppyEngine, records: FileRecord<R>[]): void {
-    for (const record of records) record.uppyId = engine.add(record.view)
-    engine.upload()
   }
 
   /** One file's upload and commit, run by the Uppy plugin. */
@@ -310,12 +301,6 @@ export class UploaderController<R, Id extends string = string> implements Upload
     const { sign, upload } = this.#scheduler.plan((id) => this.#store.records.get(id))
     for (const record of sign) void this.#sign(record)
     if (upload.length) this.#startUploads(upload)
-    const c = this.#store.counts
-    if (c.queued + c.signing + c.uploading + c.paused) this.#running = true
-    else if (this.#running) {
-      this.#running = false
-      const files = [...this.#store.records.values()].map((r) => r.view)
-      this.#store.emit('complete', { successful: files.filter((f) => f.status === 'done'), failed: files.filter((f) => f.status === 'error') })
-    }
+    this.#store.settle()
   }
 }

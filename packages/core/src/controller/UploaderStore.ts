@@ -26,6 +26,7 @@ export class UploaderStore<R> {
   #timer: ReturnType<typeof setTimeout> | undefined
   #lastNotify = 0
   #closed = false
+  #running = false
 
   constructor(
     readonly interval: number,
@@ -72,6 +73,24 @@ export class UploaderStore<R> {
   /** Whether `record` is still listed (not removed meanwhile). */
   has(record: FileRecord<R>): boolean {
     return this.records.get(record.view.id) === record
+  }
+
+  /** One file by id (none when unknown), or every file when `id` is undefined. */
+  select(id: string | undefined): FileRecord<R>[] {
+    if (id === undefined) return [...this.records.values()]
+    const one = this.records.get(id)
+    return one ? [one] : []
+  }
+
+  /** Emits `complete` once every file that was on its way has settled (done, failed, rejected or canceled). */
+  settle(): void {
+    const c = this.counts
+    if (c.queued + c.signing + c.uploading + c.paused) this.#running = true
+    else if (this.#running) {
+      this.#running = false
+      const files = [...this.records.values()].map((r) => r.view)
+      this.emit('complete', { successful: files.filter((f) => f.status === 'done'), failed: files.filter((f) => f.status === 'error') })
+    }
   }
 
   /** Moves a file to `to`; throws on a move {@link phaseTransitions} does not list. */
