@@ -2,19 +2,17 @@
  * `pnpm bench`: one Chromium session, contenders alternated round by round,
  * medians and ratios printed. Everything on loopback against the emulator.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { extname, join } from 'node:path'
+import { existsSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Page } from '@playwright/test'
-import { emulatorCredentials, startEmulator } from '@media-uploader/emulator'
-import { createMediaUploaderHandler } from '@media-uploader/server'
-import { nodeFetch, toNodeListener } from '@media-uploader/server/node'
+import { startEmulator } from '@media-uploader/emulator'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 import { sourceCondition } from '../../sourceCondition.ts'
+import { median } from './median.ts'
 import { profileRun } from './profileRun.ts'
+import { serveApp } from './serveApp.ts'
 import { heapGrowth } from './heapGrowth.ts'
 import { writeBigFile } from './writeBigFile.ts'
 
@@ -32,28 +30,6 @@ interface Sample {
   count?: number
   /** Store notifications (`controller.subscribe`) in the window. */
   notifications?: number
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
-
-/** The bench page and, like a real app server, the sign handlers at /api/media-uploader. */
-async function serveApp(dir: string, presignUpstream: string, vodEndpoint: string) {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' }
-  const vod = { accessKeyId: emulatorCredentials.accessKeyId, accessKeySecret: emulatorCredentials.secretAccessKey, endpoint: vodEndpoint, logger: false as const }
-  // As the demo server does: upstream calls through nodeFetch (node:http keep-alive), not Node's built-in fetch.
-  const sign = toNodeListener(createMediaUploaderHandler({ providers: { presign: { upstream: presignUpstream, fetch: nodeFetch() }, 'aliyun-vod': vod } }))
-  const server = createServer((req, res) => {
-    if (req.url?.startsWith('/api/media-uploader/')) return void sign(req, res)
-    const path = join(dir, (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : (req.url ?? '').split('?')[0]!)
-    if (!path.startsWith(dir) || !existsSync(path)) return void res.writeHead(404).end()
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` }
 }
 
 async function run(page: Page, name: string, ...args: unknown[]): Promise<Sample> {

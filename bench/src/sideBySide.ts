@@ -12,18 +12,16 @@
  *
  * Both pages talk to today's sign handler and emulator; the cases must exist on both pages' `window.bench`.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { extname, join } from 'node:path'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Page } from '@playwright/test'
-import { emulatorCredentials, startEmulator } from '@media-uploader/emulator'
-import { createMediaUploaderHandler } from '@media-uploader/server'
-import { nodeFetch, toNodeListener } from '@media-uploader/server/node'
+import { startEmulator } from '@media-uploader/emulator'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 import { sourceCondition } from '../../sourceCondition.ts'
+import { median as med } from './median.ts'
+import { serveApp } from './serveApp.ts'
 
 const here = fileURLToPath(new URL('..', import.meta.url))
 const outDir = join(here, 'dist')
@@ -33,20 +31,7 @@ const n = Number(process.env.N ?? 1000)
 const cases = (process.env.CASES ?? 'widgetSmall').split(',')
 const emulator = await startEmulator({ port: 0 })
 await build({ root: join(here, 'page'), logLevel: 'warn', plugins: [sourceCondition(), react()], resolve: { dedupe: ['react', 'react-dom'] }, build: { outDir, emptyOutDir: true, minify: true } })
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' }
-const vod = { accessKeyId: emulatorCredentials.accessKeyId, accessKeySecret: emulatorCredentials.secretAccessKey, endpoint: emulator.urls['aliyun-vod'], logger: false as const }
-const sign = toNodeListener(createMediaUploaderHandler({ providers: { presign: { upstream: emulator.urls.presign, fetch: nodeFetch() }, 'aliyun-vod': vod } }))
-const server = createServer((req, res) => {
-  if (req.url?.startsWith('/api/media-uploader/')) return void sign(req, res)
-  let p = (req.url ?? '/').split('?')[0]!
-  let dir = outDir
-  if (p.startsWith('/old/')) { dir = oldDir; p = p.slice(4) }
-  const path = join(dir, p === '/' ? 'index.html' : p)
-  if (!path.startsWith(dir) || !existsSync(path)) return void res.writeHead(404).end()
-  res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path))
-})
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+const { server, url } = await serveApp(outDir, emulator.urls.presign, emulator.urls['aliyun-vod'], { '/old/': oldDir })
 emulator.config.corsOrigins = [new URL(url).origin]
 emulator.config.s3.allowedOrigins = [new URL(url).origin]
 const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] })
@@ -74,7 +59,6 @@ for (let r = 0; r < rounds; r++) {
   for (const [label, page, fn] of order) samples[label]!.push(await run(page, fn, n, 8192))
   console.log(`round ${r}: ` + Object.entries(samples).map(([k, v]) => `${k} ${Math.round(n / (v[r]! / 1000))}/s`).join(' | '))
 }
-const med = (v: number[]) => { const s = [...v].sort((a, b) => a - b); return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2 }
 for (const c of cases) {
   const ratios = samples[`old ${c}`]!.map((o, i) => o / samples[`new ${c}`]![i]!)
   console.log(`${c}: new/old by round median ${med(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}); new ${Math.round(n / (med(samples[`new ${c}`]!) / 1000))}/s old ${Math.round(n / (med(samples[`old ${c}`]!) / 1000))}/s raw ${Math.round(n / (med(samples.raw!) / 1000))}/s`)
