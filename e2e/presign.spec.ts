@@ -156,9 +156,10 @@ test.describe('presign provider', () => {
   })
 
   test('re-signs a URL that expired before use, then completes', async ({ demo, emulator }) => {
-    await emulator.config({ presignExpiresSeconds: 1 })
-    // The first PUT reaches storage 1.5 s late, after its URL expired.
-    await emulator.fault({ service: 's3', match: { method: 'PUT' }, latencyMs: 1500, times: 1 })
+    // X-Amz-Date has whole seconds, so a URL lives 1–2 s after it is signed: the re-signed one has
+    // at least a second to reach storage, while the first PUT arrives 2.5 s late, after its URL expired.
+    await emulator.config({ presignExpiresSeconds: 2 })
+    await emulator.fault({ service: 's3', match: { method: 'PUT' }, latencyMs: 2500, times: 1 })
     await demo.open()
     await demo.add(png)
 
