@@ -6,11 +6,15 @@
  *
  * ```sh
  * git worktree add /tmp/old <commit> && cd /tmp/old && pnpm install --prefer-offline
+ * # pages before ab25135 (2026-12-05) lack the widget's stylesheet: add `import '@media-uploader/react/styles.css'`
+ * # to its bench/page/main.tsx, as an app (and today's page) does, so both widgets render alike
  * # build its bench/page as its bench/src/run.ts does, with `base: '/old/'` and `outDir: '/tmp/oldbench'`
  * cd /work/main/bench && OLD=/tmp/oldbench ROUNDS=7 CASES=widgetSmall,coreSmall pnpm compare
  * ```
  *
  * Both pages talk to today's sign handler and emulator; the cases must exist on both pages' `window.bench`.
+ * A widget without its stylesheet is not a fair contender: the stylesheet bounds the list (so rows are
+ * virtualised) and animates the bars, so styled and unstyled widgets differ by far more than the code.
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'

@@ -43,7 +43,7 @@ export class UploaderController<R, Id extends string = string> implements Upload
   #destroyed = false
   #watchingOnline = false
   // Uppy and the runner (with the sign client and the retry policy) load with the first file, not with the page.
-  readonly #engine = new CodeLoader(() => import('./controller/onFirstAdd.ts').then(({ UppyEngine }) => new UppyEngine((id, job) => this.#transfer(id, job.onProgress))))
+  readonly #engine = new CodeLoader(() => import('./controller/onFirstAdd.ts').then(({ UppyEngine }) => new UppyEngine((id, uppyId, job) => this.#transfer(id, uppyId, job.onProgress))))
 
   constructor(config: UploaderControllerConfig<R, Id>) {
     this.#config = config
@@ -172,7 +172,7 @@ export class UploaderController<R, Id extends string = string> implements Upload
     record.abort?.abort()
     record.abort = undefined
     this.#scheduler.release(record.view.id)
-    this.#forgetInUppy(record)
+    record.uppyId = undefined
     if (!keepTicket) this.#dropTicket(record)
   }
 
@@ -183,11 +183,6 @@ export class UploaderController<R, Id extends string = string> implements Upload
     record.receipt = undefined
     record.stored = 0
     if (record.phase !== 'done') this.#loader.loaded?.provider.discard?.(providerFileOf(record), ticket)
-  }
-
-  #forgetInUppy(record: FileRecord<R>): void {
-    if (record.uppyId !== undefined) this.#engine.loaded?.forget(record.uppyId)
-    record.uppyId = undefined
   }
 
   #fail(record: FileRecord<R>, error: unknown): void {
@@ -264,11 +259,11 @@ export class UploaderController<R, Id extends string = string> implements Upload
     )
   }
 
-  /** One file's upload and commit, run by the Uppy plugin. */
-  async #transfer(id: string, report: (bytes: number) => void): Promise<R | undefined> {
+  /** One file's upload and commit, run by the Uppy plugin; a run of an Uppy file the record moved on from (paused, resumed) does nothing. */
+  async #transfer(id: string, uppyId: string, report: (bytes: number) => void): Promise<R | undefined> {
     const record = this.#store.records.get(id)
     const abort = record?.abort
-    if (!record || !abort || record.phase !== 'uploading') return undefined
+    if (!record || !abort || record.phase !== 'uploading' || record.uppyId !== uppyId) return undefined
     const { signal } = abort
     try {
       const runner = await this.#runner(record)
@@ -276,13 +271,15 @@ export class UploaderController<R, Id extends string = string> implements Upload
       if (done) this.#store.emit('upload-success', record.view, done.result)
       return done?.result
     } catch (error) {
-      if (!signal.aborted && this.#store.has(record)) this.#fail(record, error)
+      // Stopped by the controller (pause, cancel, remove): nothing to report to Uppy either.
+      if (signal.aborted || !this.#store.has(record)) return undefined
+      this.#fail(record, error)
       throw error
     } finally {
       if (record.abort === abort) {
         record.abort = undefined
         this.#scheduler.release(id)
-        this.#forgetInUppy(record)
+        record.uppyId = undefined
         this.#pump()
       }
     }

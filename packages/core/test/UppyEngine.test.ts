@@ -7,35 +7,41 @@ const file = (id: string) => ({ id, name: `${id}.jpg`, type: 'image/jpeg', data:
 const tasks = () => new Promise((resolve) => setTimeout(resolve, 5))
 
 describe('UppyEngine', () => {
-  it('forgets a finished file without aborting it: the forget from inside the run leaves its signal alone', async () => {
-    const jobs: MediaUploaderJob[] = []
-    const engine: UppyEngine = new UppyEngine(async (id, job) => {
-      jobs.push(job)
+  it('runs each file with its Uppy id, and a file leaves Uppy as soon as its outcome is emitted, success or failure', async () => {
+    const jobs = new Map<string, MediaUploaderJob>()
+    const abortedWhileRunning: boolean[] = []
+    let settled = 0
+    const ids = new Map<string, string>()
+    const engine = new UppyEngine(async (id, uppyId, job) => {
+      expect(uppyId).toBe(ids.get(id))
+      jobs.set(id, job)
       await Promise.resolve()
-      engine.forget(uppyIds.get(id) as string) // as the controller does in the run's finally
+      abortedWhileRunning.push(job.signal.aborted)
+      settled++
+      if (id === 'b') throw new Error('refused')
       return { id }
     })
-    const uppyIds = new Map(['a', 'b', 'c'].map((id) => [id, engine.add(file(id))]))
+    for (const id of ['a', 'b', 'c']) ids.set(id, engine.add(file(id)))
+    expect(engine.inFlight).toBe(3)
     engine.upload()
-    await tasks()
-    expect(jobs).toHaveLength(3)
-    expect(jobs.map((job) => job.signal.aborted)).toEqual([false, false, false])
+    // Uppy aborts a job when its file is removed: so each left Uppy after its run settled, none before.
+    await expect.poll(() => settled).toBe(3)
+    expect(abortedWhileRunning).toEqual([false, false, false])
+    expect(engine.inFlight).toBe(0)
+    expect([...jobs.values()].map((job) => job.signal.aborted)).toEqual([true, true, true])
     engine.destroy()
   })
 
-  it('forgetting a file that still runs (cancel) removes it from Uppy, which aborts its job', async () => {
-    const jobs: MediaUploaderJob[] = []
-    const engine = new UppyEngine((_id, job) => {
-      jobs.push(job)
-      return new Promise((resolve) => job.signal.addEventListener('abort', () => resolve(undefined)))
-    })
-    const uppyId = engine.add(file('a'))
+  it('keeps a file that still runs: only its outcome takes it out', async () => {
+    let finish: (value: unknown) => void = () => undefined
+    const engine = new UppyEngine(() => new Promise((resolve) => (finish = resolve)))
+    engine.add(file('a'))
     engine.upload()
     await tasks()
-    expect(jobs[0]?.signal.aborted).toBe(false)
-    engine.forget(uppyId)
+    expect(engine.inFlight).toBe(1)
+    finish(undefined)
     await tasks()
-    expect(jobs[0]?.signal.aborted).toBe(true)
+    expect(engine.inFlight).toBe(0)
     engine.destroy()
   })
 })

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { backoffDelay, resolveRetryPolicy } from '../src/retry/RetryPolicy.ts'
 import { watchStall } from '../src/retry/watchStall.ts'
 import { withRetry } from '../src/retry/withRetry.ts'
@@ -135,6 +135,19 @@ describe('watchStall', () => {
       1000,
     )
     expect(value).toBe('stored')
+  })
+
+  it('arms one timer for an attempt, not one per progress event', async () => {
+    const setTimer = vi.spyOn(globalThis, 'setTimeout')
+    try {
+      await watchStall(1000, never, async (_signal, onProgress) => {
+        for (let i = 1; i <= 500; i++) onProgress(i)
+        return 'done'
+      })
+      expect(setTimer).toHaveBeenCalledTimes(1)
+    } finally {
+      setTimer.mockRestore()
+    }
   })
 
   it('still fails an answer that never comes after the last byte', async () => {

@@ -23,7 +23,7 @@ export interface FileRecord<R> {
   receipt: { readonly value: unknown } | undefined
   /** Aborts whatever runs for this file (sign, upload or commit). */
   abort: AbortController | undefined
-  /** The Uppy file id while the file is in Uppy. */
+  /** The Uppy file of the current upload attempt (a run of any other is stale). */
   uppyId: string | undefined
   /** `onBeforeUpload` has run and its result is applied. */
   prepared: boolean

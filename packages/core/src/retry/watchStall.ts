@@ -28,23 +28,29 @@ export function watchStall<T>(timeout: number, signal: AbortSignal, run: (signal
   const forward = () => abort.abort(signal.reason)
   signal.addEventListener('abort', forward, { once: true })
   let best = -1
+  const sent = () => best >= total
+  const limit = () => (sent() ? timeout * ANSWER_TIMEOUT_FACTOR : timeout)
+  // Progress only moves the deadline; one timer checks it when it fires (progress events come by the hundred).
+  let deadline = Date.now() + timeout
   let timer: ReturnType<typeof setTimeout> | undefined
   let stalled = false
   return new Promise<T>((resolve, reject) => {
-    const arm = (ms: number, what: string) => {
-      clearTimeout(timer)
-      timer = setTimeout(() => {
-        stalled = true
-        abort.abort()
-        reject(Object.assign(new Error(`${what} for ${Math.round(ms / 1000)} s`), { name: 'StallError', status: 0 }))
-      }, ms)
+    const check = () => {
+      const left = deadline - Date.now()
+      if (left > 0) {
+        timer = setTimeout(check, left)
+        return
+      }
+      stalled = true
+      abort.abort()
+      const what = sent() ? 'no answer after the last byte' : 'no progress'
+      reject(Object.assign(new Error(`${what} for ${Math.round(limit() / 1000)} s`), { name: 'StallError', status: 0 }))
     }
-    arm(timeout, 'no progress')
+    timer = setTimeout(check, timeout)
     run(abort.signal, (bytes) => {
       if (bytes <= best) return
       best = bytes
-      if (bytes >= total) arm(timeout * ANSWER_TIMEOUT_FACTOR, 'no answer after the last byte')
-      else arm(timeout, 'no progress')
+      deadline = Date.now() + limit()
     }).then(
       (value) => !stalled && resolve(value),
       (error: unknown) => !stalled && reject(error),
