@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join } from 'node:path'
+import { extname, join, sep } from 'node:path'
 import { emulatorCredentials } from '@media-uploader/emulator'
 import { createMediaUploaderHandler } from '@media-uploader/server'
 import { nodeFetch, toNodeListener } from '@media-uploader/server/node'
@@ -27,7 +27,8 @@ export async function serveApp(dir: string, presignUpstream: string, vodEndpoint
     const [prefix, root] = Object.entries(mounts).find(([p]) => pathname.startsWith(p)) ?? ['/', dir]
     const rest = pathname.slice(prefix.length)
     const path = join(root, rest === '' ? 'index.html' : rest)
-    if (!path.startsWith(root) || !existsSync(path)) return void res.writeHead(404).end()
+    // Inside `root` only: `/old/../oldbench-x/` must not reach a sibling directory that shares the prefix.
+    if (!(path + sep).startsWith(join(root, sep)) || !existsSync(path)) return void res.writeHead(404).end()
     res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
